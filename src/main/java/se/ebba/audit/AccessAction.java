@@ -1,0 +1,27 @@
+package se.ebba.audit;
+
+/** What a user did that the access log records, with the Swedish text shown in the review. */
+public enum AccessAction {
+    VIEW_CASE("Visade ärende"),
+    VIEW_PERSON("Visade person"),
+    VIEW_JOURNAL("Visade journal"),
+    SEARCH("Sökte"),
+    DENIED("Nekad åtkomst"),
+    REGISTER_HOUSEHOLD("Registrerade hushåll"),
+    CHANGE_STATE("Ändrade ärendets status"),
+    ASSIGN_CASEWORKER("Fördelade ärende"),
+    ADD_JOURNAL_ENTRY("Skrev journalanteckning"),
+    CHANGE_ALLOCATION_RULES("Ändrade fördelningsregler"),
+    CHANGE_USER("Ändrade användare"),
+    CHANGE_UNIT("Ändrade enhet");
+
+    private final String text;
+
+    AccessAction(String text) {
+        this.text = text;
+    }
+
+    public String text() {
+        return text;
+    }
+}

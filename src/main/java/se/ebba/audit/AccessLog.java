@@ -1,0 +1,24 @@
+package se.ebba.audit;
+
+import java.time.LocalDate;
+import java.util.List;
+import se.ebba.identity.CurrentUser;
+
+/** The append-only access log (OSL 26 kap.; every view and change is traceable to a person). */
+public interface AccessLog {
+
+    /** Appends the event for the user; runs in the caller's transaction when there is one. */
+    void record(CurrentUser user, AccessEvent event);
+
+    /**
+     * Appends the event in a transaction of its own, so that it stays even when the caller's
+     * transaction is rolled back (a refused attempt is logged and then answered with an error).
+     */
+    void recordDenied(CurrentUser user, AccessEvent event);
+
+    List<AccessLogEntry> search(AccessLogQuery query);
+
+    record AccessLogQuery(java.util.Set<se.ebba.identity.domain.UnitId> units, String username, String caseNumber,
+                          LocalDate from, LocalDate to, boolean onlyOutsideOwnCaseload, int limit) {
+    }
+}

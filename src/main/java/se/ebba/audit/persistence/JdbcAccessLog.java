@@ -1,0 +1,101 @@
+package se.ebba.audit.persistence;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import se.ebba.audit.AccessAction;
+import se.ebba.audit.AccessEvent;
+import se.ebba.audit.AccessLog;
+import se.ebba.audit.AccessLogEntry;
+import se.ebba.identity.CurrentUser;
+import se.ebba.identity.domain.UnitId;
+
+@Repository
+class JdbcAccessLog implements AccessLog {
+
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    JdbcAccessLog(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public void record(CurrentUser user, AccessEvent event) {
+        UnitId unit = event.unit() != null ? event.unit() : user.units().stream().findFirst().orElse(null);
+        jdbc.sql("""
+                insert into access_log (occurred_at, user_id, username, unit_id, action, case_id, case_number, person_id,
+                                        own_caseload, detail)
+                values (:at, :user, :username, :unit, :action, :case, :caseNumber, :person, :own, :detail)
+                """)
+                .param("at", OffsetDateTime.now(clock))
+                .param("user", user.id().value())
+                .param("username", user.username())
+                .param("unit", unit == null ? null : unit.value())
+                .param("action", event.action().name())
+                .param("case", event.caseId())
+                .param("caseNumber", event.caseNumber())
+                .param("person", event.person() == null ? null : event.person().value())
+                .param("own", event.ownCaseload())
+                .param("detail", event.detail())
+                .update();
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordDenied(CurrentUser user, AccessEvent event) {
+        record(user, event);
+    }
+
+    @Override
+    public List<AccessLogEntry> search(AccessLogQuery q) {
+        StringBuilder sql = new StringBuilder("select * from access_log where unit_id in (:units)");
+        Map<String, Object> params = new HashMap<>();
+        params.put("units", q.units().stream().map(UnitId::value).toList());
+        if (q.username() != null && !q.username().isBlank()) {
+            sql.append(" and username = :username");
+            params.put("username", q.username().strip().toLowerCase());
+        }
+        if (q.caseNumber() != null && !q.caseNumber().isBlank()) {
+            sql.append(" and case_number = :caseNumber");
+            params.put("caseNumber", q.caseNumber().strip().toUpperCase());
+        }
+        if (q.from() != null) {
+            sql.append(" and occurred_at >= :from");
+            params.put("from", q.from().atStartOfDay(SWEDEN).toOffsetDateTime());
+        }
+        if (q.to() != null) {
+            sql.append(" and occurred_at < :to");
+            params.put("to", q.to().plusDays(1).atStartOfDay(SWEDEN).toOffsetDateTime());
+        }
+        if (q.onlyOutsideOwnCaseload()) {
+            sql.append(" and own_caseload = false and action in ('VIEW_CASE', 'VIEW_JOURNAL', 'VIEW_PERSON')");
+        }
+        sql.append(" order by occurred_at desc, id desc limit :limit");
+        params.put("limit", q.limit());
+        return jdbc.sql(sql.toString()).params(params)
+                .query((rs, n) -> new AccessLogEntry(
+                        rs.getLong("id"),
+                        rs.getObject("occurred_at", OffsetDateTime.class),
+                        rs.getString("username"),
+                        rs.getObject("unit_id", UUID.class),
+                        AccessAction.valueOf(rs.getString("action")),
+                        rs.getObject("case_id", UUID.class),
+                        rs.getString("case_number"),
+                        rs.getObject("person_id", UUID.class),
+                        (Boolean) rs.getObject("own_caseload"),
+                        rs.getString("detail")))
+                .list();
+    }
+}

@@ -1,0 +1,80 @@
+package se.ebba.audit.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import se.ebba.audit.AccessLog;
+import se.ebba.audit.AccessLog.AccessLogQuery;
+import se.ebba.identity.CurrentUser;
+import se.ebba.identity.CurrentUsers;
+import se.ebba.identity.domain.Role;
+import se.ebba.shared.ForbiddenException;
+import se.ebba.shared.InvalidInputException;
+import se.ebba.shared.InvalidInputException.FieldError;
+import se.ebba.shared.web.FormErrors;
+
+/** The unit manager's review of the access log of their own units. */
+@Controller
+class AccessLogController {
+
+    static final int LIMIT = 500;
+
+    private final AccessLog accessLog;
+    private final CurrentUsers currentUsers;
+
+    AccessLogController(AccessLog accessLog, CurrentUsers currentUsers) {
+        this.accessLog = accessLog;
+        this.currentUsers = currentUsers;
+    }
+
+    @GetMapping("/atkomstlogg")
+    String review(@RequestParam(name = "anvandare", defaultValue = "") String username,
+                  @RequestParam(name = "arende", defaultValue = "") String caseNumber,
+                  @RequestParam(name = "fran", defaultValue = "") String from,
+                  @RequestParam(name = "till", defaultValue = "") String to,
+                  @RequestParam(name = "utanfor", defaultValue = "false") boolean outside, Model model) {
+        CurrentUser me = currentUsers.current();
+        if (!me.has(Role.UNIT_MANAGER)) {
+            throw new ForbiddenException("Bara enhetschefen granskar åtkomstloggen.");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate fromDate = date(from, "fran", errors);
+        LocalDate toDate = date(to, "till", errors);
+        if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
+            errors.add(new FieldError("till", "Slutdatumet kan inte vara före startdatumet."));
+        }
+        if (!caseNumber.isBlank() && !caseNumber.strip().toUpperCase().matches("EB-\\d{4}-\\d{6}")) {
+            errors.add(new FieldError("arende", "Ärendenumret skrivs som EB-ÅÅÅÅ-NNNNNN."));
+        }
+        model.addAttribute("filter", new Filter(username, caseNumber, from, to, outside));
+        model.addAttribute("limit", LIMIT);
+        if (!errors.isEmpty()) {
+            model.addAttribute("errors", FormErrors.of(new InvalidInputException(errors)));
+            model.addAttribute("entries", List.of());
+            return "audit/access-log";
+        }
+        model.addAttribute("errors", FormErrors.none());
+        model.addAttribute("entries", accessLog.search(new AccessLogQuery(me.units(), username, caseNumber, fromDate, toDate, outside, LIMIT)));
+        return "audit/access-log";
+    }
+
+    private static LocalDate date(String text, String field, List<FieldError> errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "Skriv datumet som ÅÅÅÅ-MM-DD."));
+            return null;
+        }
+    }
+
+    record Filter(String username, String caseNumber, String from, String to, boolean onlyOutsideOwnCaseload) {
+    }
+}

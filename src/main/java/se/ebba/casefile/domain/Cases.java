@@ -1,0 +1,54 @@
+package se.ebba.casefile.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import se.ebba.identity.domain.PersonId;
+import se.ebba.identity.domain.UnitId;
+import se.ebba.identity.domain.UserId;
+
+/** All cases, as a collection. Reads return read models; writes go through the aggregate. */
+public interface Cases {
+
+    Optional<AssistanceCase> find(CaseId id);
+
+    Optional<CaseId> findByNumber(CaseNumber number);
+
+    CaseNumber nextNumber(int year);
+
+    /** Stores a new case with its household. */
+    void add(AssistanceCase newCase, List<HouseholdMember> household);
+
+    /**
+     * Stores the changes of a loaded case; fails with a concurrent-edit error when someone else
+     * changed it after it was loaded.
+     */
+    void update(AssistanceCase changed);
+
+    void touch(CaseId id, Instant at);
+
+    List<HouseholdMember> household(CaseId id);
+
+    List<StateChange> stateHistory(CaseId id);
+
+    List<Assignment> assignmentHistory(CaseId id);
+
+    /** Cases (open or closed) in the units where the person is a member of the household. */
+    List<CaseListItem> casesOfPersons(Set<PersonId> persons, Set<UnitId> units);
+
+    List<CaseListItem> openCasesOf(UserId caseworker, Set<UnitId> units);
+
+    List<CaseListItem> unassignedOpenCases(UnitId unit);
+
+    List<CaseloadRow> caseload(UnitId unit, Instant activeSince);
+
+    /** Open cases in the unit where the person is applicant or co-applicant. */
+    List<CaseNumber> openCasesAsApplicant(PersonId person, UnitId unit);
+
+    List<BirthDayRange> activeBirthDayRanges(UnitId unit);
+
+    void addBirthDayRange(UnitId unit, BirthDayRange range, UserId by, Instant at);
+
+    void retireBirthDayRange(UnitId unit, java.util.UUID rangeId, UserId by, Instant at);
+}

@@ -1,0 +1,199 @@
+package se.ebba.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.ebba.casefile.CaseFiles;
+import se.ebba.casefile.CaseRef;
+import se.ebba.casefile.HouseholdRegistration;
+import se.ebba.casefile.HouseholdRegistration.PersonInput;
+import se.ebba.casefile.domain.CaseState;
+import se.ebba.identity.CurrentUser;
+import se.ebba.identity.UnitView;
+import se.ebba.identity.Units;
+import se.ebba.identity.UserView;
+import se.ebba.identity.Users;
+import se.ebba.identity.domain.PersonalNumber;
+import se.ebba.identity.domain.Role;
+import se.ebba.identity.domain.UnitId;
+import se.ebba.journal.JournalService;
+import se.ebba.journal.domain.JournalEntryType;
+
+/**
+ * Loads the fictitious demo organisation on the first start of the demo profile: two units, a user
+ * for every role in each, and households with cases and journal notes. A restart finds the units
+ * and loads nothing again. All names are invented; personnummer are made up with a valid check digit.
+ */
+@Component
+@Profile("demo")
+class DemoData {
+
+    static final String PASSWORD = "ebba-demo1";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final Units units;
+    private final Users users;
+    private final CaseFiles caseFiles;
+    private final JournalService journal;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    DemoData(Units units, Users users, CaseFiles caseFiles, JournalService journal, TransactionTemplate transactions, Clock clock) {
+        this.units = units;
+        this.users = users;
+        this.caseFiles = caseFiles;
+        this.journal = journal;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(0)
+    void load() {
+        if (units.byCode("OSTERMALM").isPresent()) {
+            log.info("Demo data already loaded");
+            return;
+        }
+        transactions.executeWithoutResult(status -> loadAll());
+        log.info("Demo data loaded: units Östermalm and Bromma, demo users with password {}", PASSWORD);
+    }
+
+    private void loadAll() {
+        UnitView ostermalm = units.create("OSTERMALM", "Östermalm", List.of("Kungsholmen", "Norrmalm", "Östermalm"));
+        UnitView bromma = units.create("BROMMA", "Bromma", List.of("Bromma"));
+        users.create(new Users.NewUser("admin", "Alva Systemsson", PASSWORD, Set.of(Role.ADMIN), Set.of(), false));
+        Map<String, UserView> ost = staff(ostermalm.id(), "ost", new String[][] {
+                {"mottagning", "Maja Lindqvist", "INTAKE_OFFICER"},
+                {"handlaggare", "Karin Ek", "CASEWORKER", "protected"},
+                {"handlaggare2", "Jonas Berg", "CASEWORKER"},
+                {"ekonomi", "Sara Holm", "PAYMENT_OFFICER"},
+                {"kassa", "Peter Nyström", "CASHIER"},
+                {"fut", "Lena Dahl", "FRAUD_INVESTIGATOR"},
+                {"teamledare", "Anders Falk", "TEAM_LEAD", "protected"},
+                {"chef", "Eva Sandberg", "UNIT_MANAGER", "protected"},
+                {"metod", "Nils Ahlgren", "QUALITY_DEVELOPER"},
+                {"revisor", "Birgitta Ström", "AUDITOR"},
+                {"sokande", "Tove Demosdotter", "APPLICANT"}});
+        Map<String, UserView> bro = staff(bromma.id(), "bro", new String[][] {
+                {"mottagning", "Oskar Lund", "INTAKE_OFFICER"},
+                {"handlaggare", "Fatima Aziz", "CASEWORKER", "protected"},
+                {"handlaggare2", "Erik Sjöberg", "CASEWORKER"},
+                {"ekonomi", "Linnea Wall", "PAYMENT_OFFICER"},
+                {"kassa", "Mats Öberg", "CASHIER"},
+                {"fut", "Hanna Rask", "FRAUD_INVESTIGATOR"},
+                {"teamledare", "Johan Vik", "TEAM_LEAD", "protected"},
+                {"chef", "Ingrid Borg", "UNIT_MANAGER", "protected"},
+                {"metod", "Samir Haddad", "QUALITY_DEVELOPER"},
+                {"revisor", "Gunnel Frost", "AUDITOR"},
+                {"sokande", "Ali Demosson", "APPLICANT"}});
+
+        CurrentUser ostLead = asCurrent(ost.get("teamledare"));
+        CurrentUser broLead = asCurrent(bro.get("teamledare"));
+        caseFiles.addBirthDayRange(ostermalm.id(), ost.get("handlaggare").id(), 1, 15, ostLead);
+        caseFiles.addBirthDayRange(ostermalm.id(), ost.get("handlaggare2").id(), 16, 31, ostLead);
+        caseFiles.addBirthDayRange(bromma.id(), bro.get("handlaggare").id(), 1, 15, broLead);
+        caseFiles.addBirthDayRange(bromma.id(), bro.get("handlaggare2").id(), 16, 31, broLead);
+
+        CurrentUser ostIntake = asCurrent(ost.get("mottagning"));
+        CurrentUser ostCaseworker = asCurrent(ost.get("handlaggare"));
+        CurrentUser broIntake = asCurrent(bro.get("mottagning"));
+        CurrentUser broCaseworker = asCurrent(bro.get("handlaggare"));
+
+        // Östermalm: a single mother with two children (birth day 3 → Karin Ek).
+        CaseRef andersson = household(ostermalm.id(), ostIntake,
+                person(pnr("19880503", "982"), "Linda", "Andersson", "Karlavägen 12", "114 59", "Stockholm"),
+                null,
+                List.of(PersonInput.of(pnr("20150811", "984"), "Elsa", "Andersson"),
+                        PersonInput.of(pnr("20190220", "986"), "Noah", "Andersson")));
+        note(andersson, ostCaseworker, JournalEntryType.PHONE_CALL, 6,
+                "Linda ringde och berättade att hennes arbetslöshetsersättning tagit slut. Förhandsbedömning gjord; ansökningsblankett skickad.");
+        note(andersson, ostCaseworker, JournalEntryType.MEETING, 2,
+                "Nybesök. Ansökan genomgången. Saknas: kontoutdrag för två konton och hyresavi. Samtycke till kontakt med Arbetsförmedlingen undertecknat.");
+
+        // Östermalm: a couple without children (birth day 21 → Jonas Berg).
+        household(ostermalm.id(), ostIntake,
+                person(pnr("19790921", "992"), "Mikael", "Johansson", "Sankt Eriksgatan 40", "112 34", "Stockholm"),
+                person(pnr("19810614", "994"), "Sofia", "Johansson", "Sankt Eriksgatan 40", "112 34", "Stockholm"),
+                List.of());
+
+        // Östermalm: a woman with protected identity and her son (birth day 9 → Karin Ek, who may see the address).
+        CaseRef protectedCase = household(ostermalm.id(), ostIntake,
+                new PersonInput(pnr("19920709", "988"), "Amina", "Karlsson", true, "Hemlig gata 1", "100 00", "Stockholm"),
+                null,
+                List.of(new PersonInput(pnr("20180412", "990"), "Adam", "Karlsson", true, null, null, null)));
+        note(protectedCase, ostCaseworker, JournalEntryType.NOTE, 1,
+                "Skyddad folkbokföring. Post skickas via Skatteverkets förmedling. Inga uppgifter om vistelseort i journalen.");
+
+        // Östermalm: a young man, case referred to the ongoing team (birth day 27 → Jonas Berg).
+        CaseRef referred = household(ostermalm.id(), ostIntake,
+                person(pnr("20010127", "996"), "Viktor", "Nilsson", "Odengatan 5", "113 22", "Stockholm"), null, List.of());
+        CurrentUser jonas = asCurrent(ost.get("handlaggare2"));
+        caseFiles.changeState(referred.id(), 0, CaseState.OPEN_ONGOING, "Remitterad till utredningsgruppen med komplett beslutsunderlag", jonas);
+        note(referred, jonas, JournalEntryType.CASE_CONFERENCE, 3,
+                "Ärendedragning med arbetsledaren. Förslag: försörjningsstöd enligt norm, krav på inskrivning hos Arbetsförmedlingen.");
+
+        // Östermalm: a closed case (birth day 12 → Karin Ek).
+        CaseRef closed = household(ostermalm.id(), ostIntake,
+                person(pnr("19650312", "998"), "Göran", "Persson-Demo", "Fleminggatan 18", "112 26", "Stockholm"), null, List.of());
+        caseFiles.changeState(closed.id(), 0, CaseState.CLOSED, "Har fått arbete och är självförsörjande", ostCaseworker);
+
+        // Östermalm: a newly registered household with no birth-day owner assigned later by the team lead: none (all days covered).
+
+        // Bromma: a father with one child (birth day 8 → Fatima Aziz).
+        CaseRef bromma1 = household(bromma.id(), broIntake,
+                person(pnr("19830708", "978"), "Daniel", "Eriksson", "Brommaplan 3", "168 76", "Bromma"), null,
+                List.of(PersonInput.of(pnr("20120930", "972"), "Liam", "Eriksson")));
+        note(bromma1, broCaseworker, JournalEntryType.MEETING, 4,
+                "Nybesök. Daniel arbetar deltid 50 %. Initial bedömning del 3 ifylld tillsammans.");
+
+        // Bromma: a single woman (birth day 17 → Erik Sjöberg).
+        household(bromma.id(), broIntake,
+                person(pnr("19700517", "976"), "Annika", "Wikström", "Ulvsundavägen 100", "167 32", "Bromma"), null, List.of());
+    }
+
+    private Map<String, UserView> staff(UnitId unit, String suffix, String[][] rows) {
+        Map<String, UserView> created = new HashMap<>();
+        for (String[] row : rows) {
+            boolean prot = row.length > 3 && row[3].equals("protected");
+            UserView user = users.create(new Users.NewUser(row[0] + "." + suffix, row[1], PASSWORD,
+                    EnumSet.of(Role.valueOf(row[2])), Set.of(unit), prot));
+            created.put(row[0], user);
+        }
+        return created;
+    }
+
+    private CaseRef household(UnitId unit, CurrentUser by, PersonInput applicant, PersonInput coApplicant, List<PersonInput> children) {
+        return caseFiles.registerHousehold(new HouseholdRegistration(unit, applicant, coApplicant, new ArrayList<>(children), List.of(), null), by);
+    }
+
+    private void note(CaseRef c, CurrentUser by, JournalEntryType type, int daysAgo, String text) {
+        journal.write(c.id(), new JournalService.NewJournalEntry(LocalDate.now(clock).minusDays(daysAgo), type, text, null), by);
+    }
+
+    private static PersonInput person(String pnr, String first, String last, String street, String postal, String city) {
+        return new PersonInput(pnr, first, last, false, street, postal, city);
+    }
+
+    /** A 12-digit personnummer with a valid check digit, from a birth date and a three-digit serial. */
+    static String pnr(String yyyymmdd, String serial) {
+        String nine = yyyymmdd.substring(2) + serial;
+        return yyyymmdd + serial + PersonalNumber.checkDigitFor(nine);
+    }
+
+    private static CurrentUser asCurrent(UserView u) {
+        return new CurrentUser(u.id(), u.username(), u.displayName(), u.units(), u.roles(), u.protectedIdentityAccess());
+    }
+}

@@ -1,0 +1,205 @@
+package se.ebba.identity.persistence;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import se.ebba.identity.CurrentUser;
+import se.ebba.identity.UserDetailsFactory;
+import se.ebba.identity.UserView;
+import se.ebba.identity.Users;
+import se.ebba.identity.domain.Role;
+import se.ebba.identity.domain.UnitId;
+import se.ebba.identity.domain.UserId;
+import se.ebba.shared.ConcurrentEditException;
+import se.ebba.shared.InvalidInputException;
+import se.ebba.shared.NotFoundException;
+
+@Repository
+class JdbcUsers implements Users, UserDetailsService {
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwordEncoder;
+    private final UserDetailsFactory detailsFactory;
+
+    JdbcUsers(JdbcClient jdbc, PasswordEncoder passwordEncoder, UserDetailsFactory detailsFactory) {
+        this.jdbc = jdbc;
+        this.passwordEncoder = passwordEncoder;
+        this.detailsFactory = detailsFactory;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        record Row(UUID id, String username, String name, String hash, boolean prot, boolean enabled) {
+        }
+        Row row = jdbc.sql("""
+                select id, username, display_name, password_hash, protected_identity_access, enabled
+                from user_account where username = :u
+                """)
+                .param("u", username == null ? "" : username.strip().toLowerCase())
+                .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getBoolean(5), rs.getBoolean(6)))
+                .optional()
+                .orElseThrow(() -> new UsernameNotFoundException("Okänd användare"));
+        CurrentUser user = new CurrentUser(new UserId(row.id()), row.username(), row.name(), unitsOf(row.id()), rolesOf(row.id()),
+                row.prot());
+        return detailsFactory.create(user, row.hash(), row.enabled());
+    }
+
+    @Override
+    public Optional<UserView> find(UserId id) {
+        return load("u.id = :id", Map.of("id", id.value())).stream().findFirst();
+    }
+
+    @Override
+    public List<UserView> all() {
+        return load("true", Map.of());
+    }
+
+    @Override
+    public List<UserView> withRole(UnitId unit, Role role) {
+        return load("""
+                u.enabled and exists (select 1 from user_unit uu where uu.user_id = u.id and uu.unit_id = :unit)
+                and exists (select 1 from user_role ur where ur.user_id = u.id and ur.role = :role)
+                """, Map.of("unit", unit.value(), "role", role.name()));
+    }
+
+    @Override
+    @Transactional
+    public UserView create(NewUser user) {
+        String username = user.username() == null ? "" : user.username().strip().toLowerCase();
+        List<InvalidInputException.FieldError> errors = new ArrayList<>();
+        if (!username.matches("[a-z0-9._-]{3,40}")) {
+            errors.add(new InvalidInputException.FieldError("username",
+                    "Användarnamnet ska ha 3–40 tecken: små bokstäver a–z, siffror, punkt, bindestreck eller understreck."));
+        } else if (jdbc.sql("select count(*) from user_account where username = :u").param("u", username).query(Integer.class).single() > 0) {
+            errors.add(new InvalidInputException.FieldError("username", "Användarnamnet " + username + " är redan upptaget."));
+        }
+        if (user.displayName() == null || user.displayName().isBlank()) {
+            errors.add(new InvalidInputException.FieldError("displayName", "Ange användarens namn."));
+        }
+        if (user.rawPassword() == null || user.rawPassword().length() < 10) {
+            errors.add(new InvalidInputException.FieldError("password", "Lösenordet ska ha minst 10 tecken."));
+        }
+        validateRolesAndUnits(user.roles(), user.units(), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into user_account (id, username, display_name, password_hash, protected_identity_access)
+                values (:id, :u, :name, :hash, :prot)
+                """)
+                .param("id", id).param("u", username).param("name", user.displayName().strip())
+                .param("hash", passwordEncoder.encode(user.rawPassword())).param("prot", user.protectedIdentityAccess())
+                .update();
+        writeRolesAndUnits(id, user.roles(), user.units());
+        return find(new UserId(id)).orElseThrow();
+    }
+
+    @Override
+    @Transactional
+    public void change(UserId id, int expectedVersion, Set<Role> roles, Set<UnitId> units, boolean protectedIdentityAccess,
+                       boolean enabled) {
+        List<InvalidInputException.FieldError> errors = new ArrayList<>();
+        validateRolesAndUnits(roles, units, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        int updated = jdbc.sql("""
+                update user_account set protected_identity_access = :prot, enabled = :enabled, version = version + 1
+                where id = :id and version = :version
+                """)
+                .param("prot", protectedIdentityAccess).param("enabled", enabled)
+                .param("id", id.value()).param("version", expectedVersion)
+                .update();
+        if (updated == 0) {
+            if (find(id).isEmpty()) {
+                throw new NotFoundException("Användaren finns inte");
+            }
+            throw new ConcurrentEditException("Någon annan har ändrat användaren medan du arbetade. Ladda om sidan och gör ändringen igen.");
+        }
+        jdbc.sql("delete from user_role where user_id = :id").param("id", id.value()).update();
+        jdbc.sql("delete from user_unit where user_id = :id").param("id", id.value()).update();
+        writeRolesAndUnits(id.value(), roles, units);
+    }
+
+    @Override
+    public int version(UserId id) {
+        return jdbc.sql("select version from user_account where id = :id").param("id", id.value()).query(Integer.class)
+                .optional().orElseThrow(() -> new NotFoundException("Användaren finns inte"));
+    }
+
+    private static void validateRolesAndUnits(Set<Role> roles, Set<UnitId> units, List<InvalidInputException.FieldError> errors) {
+        if (roles == null || roles.isEmpty()) {
+            errors.add(new InvalidInputException.FieldError("roles", "Välj minst en roll."));
+        }
+        boolean adminOnly = roles != null && roles.equals(Set.of(Role.ADMIN));
+        if (!adminOnly && (units == null || units.isEmpty())) {
+            errors.add(new InvalidInputException.FieldError("units", "Välj minst en enhet för en användare som arbetar med ärenden."));
+        }
+    }
+
+    private void writeRolesAndUnits(UUID id, Set<Role> roles, Set<UnitId> units) {
+        for (Role role : roles) {
+            jdbc.sql("insert into user_role (user_id, role) values (:id, :role)").param("id", id).param("role", role.name()).update();
+        }
+        for (UnitId unit : units) {
+            jdbc.sql("insert into user_unit (user_id, unit_id) values (:id, :unit)").param("id", id).param("unit", unit.value()).update();
+        }
+    }
+
+    private Set<UnitId> unitsOf(UUID id) {
+        return new HashSet<>(jdbc.sql("select unit_id from user_unit where user_id = :id").param("id", id)
+                .query((rs, n) -> new UnitId(rs.getObject(1, UUID.class))).list());
+    }
+
+    private Set<Role> rolesOf(UUID id) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        jdbc.sql("select role from user_role where user_id = :id").param("id", id)
+                .query((rs, n) -> Role.valueOf(rs.getString(1))).list().forEach(roles::add);
+        return roles;
+    }
+
+    private List<UserView> load(String where, Map<String, Object> params) {
+        record Row(UUID id, String username, String name, boolean prot, boolean enabled) {
+        }
+        List<Row> rows = jdbc.sql("select id, username, display_name, protected_identity_access, enabled from user_account u where "
+                        + where)
+                .params(params)
+                .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getBoolean(5)))
+                .list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = rows.stream().map(Row::id).toList();
+        Map<UUID, Set<Role>> roles = new HashMap<>();
+        jdbc.sql("select user_id, role from user_role where user_id in (:ids)").param("ids", ids)
+                .query(rs -> {
+                    roles.computeIfAbsent(rs.getObject(1, UUID.class), k -> EnumSet.noneOf(Role.class)).add(Role.valueOf(rs.getString(2)));
+                });
+        Map<UUID, Set<UnitId>> units = new HashMap<>();
+        jdbc.sql("select user_id, unit_id from user_unit where user_id in (:ids)").param("ids", ids)
+                .query(rs -> {
+                    units.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>()).add(new UnitId(rs.getObject(2, UUID.class)));
+                });
+        return rows.stream()
+                .map(r -> new UserView(new UserId(r.id()), r.username(), r.name(), roles.getOrDefault(r.id(), Set.of()),
+                        units.getOrDefault(r.id(), Set.of()), r.prot(), r.enabled()))
+                .sorted(Comparator.comparing(UserView::displayName))
+                .toList();
+    }
+}

@@ -1,0 +1,55 @@
+package se.ebba.shared.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import se.ebba.shared.ConcurrentEditException;
+import se.ebba.shared.ForbiddenException;
+import se.ebba.shared.InvalidInputException;
+import se.ebba.shared.NotFoundException;
+
+/** Swedish error pages for the server-rendered UI; never a stack trace, never a 500 for bad input. */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageExceptionHandler {
+
+    @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class, MethodArgumentTypeMismatchException.class})
+    String notFound(Exception e, Model model, HttpServletResponse response) {
+        response.setStatus(404);
+        model.addAttribute("heading", "Sidan eller ärendet finns inte");
+        model.addAttribute("message", e instanceof NotFoundException ? e.getMessage()
+                : "Kontrollera adressen. Ärenden som tillhör andra enheter visas inte.");
+        return "error/problem";
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    String forbidden(ForbiddenException e, Model model, HttpServletResponse response) {
+        response.setStatus(403);
+        model.addAttribute("heading", "Du har inte behörighet");
+        model.addAttribute("message", e.getMessage());
+        return "error/problem";
+    }
+
+    @ExceptionHandler(ConcurrentEditException.class)
+    String conflict(ConcurrentEditException e, Model model, HttpServletResponse response) {
+        response.setStatus(409);
+        model.addAttribute("heading", "Ändrat av någon annan");
+        model.addAttribute("message", e.getMessage());
+        return "error/problem";
+    }
+
+    @ExceptionHandler({InvalidInputException.class, MissingServletRequestParameterException.class})
+    String invalid(Exception e, Model model, HttpServletResponse response) {
+        response.setStatus(400);
+        model.addAttribute("heading", "Uppgifterna kunde inte sparas");
+        model.addAttribute("message", e instanceof InvalidInputException ? e.getMessage() : "Ett obligatoriskt fält saknas.");
+        return "error/problem";
+    }
+}
