@@ -1,0 +1,29 @@
+package se.ebba;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+class ModularityTest {
+
+    static final ApplicationModules MODULES = ApplicationModules.of(EbbaApplication.class);
+
+    @Test
+    void modulesOnlyUseEachOthersApisAndHaveNoCycles() {
+        MODULES.verify();
+    }
+
+    @Test
+    void theCapabilitiesOfTheFoundationAreModules() {
+        assertThat(MODULES.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
+                .contains("identity", "audit", "casefile", "journal", "shared", "demo");
+    }
+
+    @Test
+    void writesModuleDiagramsForTheArchitectureDocs() {
+        new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+    }
+}
