@@ -170,7 +170,8 @@ public class CaseFiles {
             events.publishEvent(new CaseworkerAssigned(newCase.id(), newCase.responsibleCaseworker(),
                     newCase.newAssignments().getFirst().method(), now));
         }
-        return new CaseRef(newCase.id(), number, newCase.unit(), newCase.state(), newCase.isResponsible(user.id()));
+        return new CaseRef(newCase.id(), number, newCase.unit(), newCase.state(), newCase.responsibleCaseworker(),
+                newCase.isResponsible(user.id()));
     }
 
     private static void checkPerson(PersonInput p, String field, boolean needsLastName, List<FieldError> errors,
@@ -262,7 +263,7 @@ public class CaseFiles {
     /** For other modules: lets the user into the case for reading and logs what they read. */
     public CaseRef openForReading(CaseId id, CurrentUser user, AccessAction action, String detail) {
         AssistanceCase c = readable(id, user, action, detail);
-        return new CaseRef(c.id(), c.number(), c.unit(), c.state(), c.isResponsible(user.id()));
+        return new CaseRef(c.id(), c.number(), c.unit(), c.state(), c.responsibleCaseworker(), c.isResponsible(user.id()));
     }
 
     /** For other modules: lets the user into the case for a change (auditors only read) and logs it. */
@@ -270,7 +271,7 @@ public class CaseFiles {
         AssistanceCase c = changeable(id, user);
         accessLog.record(user, AccessEvent.ofCase(action, c.unit(), c.id().value(), c.number().value(), c.isResponsible(user.id()), detail));
         cases.touch(id, clock.instant());
-        return new CaseRef(c.id(), c.number(), c.unit(), c.state(), c.isResponsible(user.id()));
+        return new CaseRef(c.id(), c.number(), c.unit(), c.state(), c.responsibleCaseworker(), c.isResponsible(user.id()));
     }
 
     private AssistanceCase readable(CaseId id, CurrentUser user, AccessAction action, String detail) {

@@ -57,9 +57,8 @@ class CaseApiController {
                 request.children() == null ? List.of() : request.children().stream().map(CaseApiController::toInput).toList(),
                 request.otherAdults() == null ? List.of() : request.otherAdults().stream().map(CaseApiController::toInput).toList(),
                 null), me);
-        CaseDetails details = caseFiles.open(ref.id(), me);
         return ResponseEntity.created(URI.create("/api/v1/cases/" + ref.id().value()))
-                .body(new OpenedCase(ref.id().value(), ref.number().value(), ref.state().name(), username(details.responsibleCaseworkerId())));
+                .body(new OpenedCase(ref.id().value(), ref.number().value(), ref.state().name(), username(ref.responsibleCaseworker() == null ? null : ref.responsibleCaseworker().value())));
     }
 
     @GetMapping("/{caseId}")
