@@ -1,0 +1,155 @@
+package se.ebba.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import se.ebba.support.EbbaIntegrationTest;
+
+/** The main paths, clicked through in Chromium as the demo users would. */
+@EbbaIntegrationTest
+class CaseworkerBrowserIT {
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+    BrowserContext context;
+    EbbaPages ebba;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = Browsers.playwright();
+        browser = Browsers.chromium(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+        playwright.close();
+    }
+
+    @BeforeEach
+    void newSession() {
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("sv-SE"));
+        ebba = new EbbaPages(context.newPage(), port);
+    }
+
+    @AfterEach
+    void closeSession() {
+        context.close();
+    }
+
+    @Test
+    void aCaseworkerFindsAHouseholdOpensTheCaseWritesInTheJournalAndSeesTheEntry() {
+        ebba.loginAs("handlaggare.ost");
+        assertThat(ebba.heading()).hasText("Mina ärenden");
+        ebba.screenshot("mina-arenden");
+
+        ebba.search("Linda Andersson");
+        assertThat(ebba.page().locator("#results")).containsText("Pågående");
+        ebba.screenshot("sok");
+        ebba.openFirstHit();
+
+        assertThat(ebba.heading()).containsText("Ärende EB-");
+        assertThat(ebba.page().locator("main")).containsText("Elsa");
+        assertThat(ebba.page().locator("#journal")).containsText("Nybesök");
+        ebba.screenshot("arende");
+
+        ebba.writeJournalEntry("Telefonsamtal med Linda om kompletteringen. Hyresavin skickas i veckan.");
+
+        assertThat(ebba.page().getByRole(AriaRole.STATUS)).containsText("Anteckningen är sparad");
+        assertThat(ebba.page().locator(".journal-entry").last()).containsText("Hyresavin skickas i veckan");
+        assertThat(ebba.page().locator(".journal-entry").last()).containsText("Karin Ek");
+        ebba.screenshot("journal");
+    }
+
+    @Test
+    void aUserOfTheOtherUnitCannotSeeTheCase() {
+        ebba.loginAs("handlaggare.ost").search("Linda Andersson").openFirstHit();
+        String caseUrl = ebba.page().url();
+        context.clearCookies();
+
+        ebba.loginAs("handlaggare.bro").open(caseUrl.substring(caseUrl.indexOf("/arenden/")));
+
+        assertThat(ebba.heading()).hasText("Sidan eller ärendet finns inte");
+        assertThat(ebba.page().locator("main")).not().containsText("Andersson");
+        ebba.search("Andersson");
+        assertThat(ebba.page().locator("#results")).containsText("Ingen träff på din enhet");
+    }
+
+    @Test
+    void intakeRegistersAHouseholdAfterCorrectingAnInvalidPersonnummer() {
+        ebba.loginAs("mottagning.ost").menu("Registrera hushåll");
+        Page page = ebba.page();
+        page.getByLabel("Personnummer").first().fill("19900101-0018");
+        page.getByLabel("Förnamn").first().fill("Greta");
+        page.getByLabel("Efternamn").first().fill("Gräns");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrera och aktualisera ärende")).click();
+
+        assertThat(page.locator(".error-summary")).containsText("Kontrollsiffran");
+        assertThat(page.locator(".error-summary")).isFocused();
+        assertThat(page.locator("#applicant-personalNumber")).hasAttribute("aria-invalid", "true");
+        ebba.screenshot("registrera-fel");
+
+        page.locator("#applicant-personalNumber").fill("19900101-0017");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrera och aktualisera ärende")).click();
+
+        assertThat(ebba.heading()).containsText("Ärende EB-");
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Hushållet är registrerat");
+        assertThat(page.locator("main")).containsText("Karin Ek");
+    }
+
+    @Test
+    void aProtectedAddressIsHiddenFromACaseworkerWithoutTheRight() {
+        ebba.loginAs("handlaggare2.ost").search("Amina Karlsson").openFirstHit();
+        assertThat(ebba.page().locator("main")).containsText("Skyddad adress");
+        assertThat(ebba.page().locator("main")).not().containsText("Hemlig gata");
+        context.clearCookies();
+
+        ebba.loginAs("handlaggare.ost").search("Amina Karlsson").openFirstHit();
+        assertThat(ebba.page().locator("main")).containsText("Hemlig gata");
+    }
+
+    @Test
+    void theUnitManagerReviewsViewsOutsideTheUsersOwnCaseload() {
+        ebba.loginAs("handlaggare2.ost").search("Linda Andersson").openFirstHit();
+        context.clearCookies();
+
+        ebba.loginAs("chef.ost").menu("Åtkomstlogg");
+        ebba.page().getByLabel("Användarnamn").fill("handlaggare2.ost");
+        ebba.page().getByLabel("Bara visningar av ärenden utanför").check();
+        ebba.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filtrera")).click();
+
+        assertThat(ebba.page().locator("tbody")).containsText("Visade ärende");
+        assertThat(ebba.page().locator("tbody")).not().containsText("Sökte");
+        ebba.screenshot("atkomstlogg");
+    }
+
+    @Test
+    void aWrongPasswordGivesASwedishMessage() {
+        ebba.loginAs("handlaggare.ost", "fel-losenord");
+        assertThat(ebba.page().locator(".error-summary")).containsText("Fel användarnamn eller lösenord");
+        assertThat(ebba.page().url()).contains("/login");
+    }
+
+    @Test
+    void theTeamLeadSeesTheCaseloadAndTheBirthDayRule() {
+        ebba.loginAs("teamledare.ost");
+        assertThat(ebba.heading()).containsText("Ärendefördelning");
+        assertThat(ebba.page().locator("main")).containsText("Karin Ek");
+        assertThat(ebba.page().locator("main")).containsText("16–31");
+        ebba.screenshot("arendefordelning");
+    }
+}
