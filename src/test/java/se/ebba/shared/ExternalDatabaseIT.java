@@ -1,0 +1,47 @@
+package se.ebba.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import se.ebba.EbbaApplication;
+
+/**
+ * Production mode: with a JDBC URL, user and password Ebba uses that PostgreSQL server, migrates
+ * it, starts no embedded database and loads no demo data.
+ */
+class ExternalDatabaseIT {
+
+    @Test
+    void aConfiguredServerIsUsedInsteadOfTheEmbeddedDatabase() throws Exception {
+        try (EmbeddedPostgres server = EmbeddedPostgres.builder().start()) {
+            try (Connection c = server.getPostgresDatabase().getConnection()) {
+                c.createStatement().execute("create user ebba with password 'hemligt'");
+                c.createStatement().execute("create database ebba owner ebba");
+            }
+            String url = server.getJdbcUrl("ebba", "ebba").replaceAll("[?&]user=ebba", "");
+            try (ConfigurableApplicationContext app = new SpringApplicationBuilder(EbbaApplication.class)
+                    .profiles("production")
+                    .run("--server.port=0", "--logging.level.root=warn", "--EBBA_DB_URL=" + url, "--EBBA_DB_USER=ebba", "--EBBA_DB_PASSWORD=hemligt")) {
+
+                assertThat(app.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();
+                try (Connection c = server.getDatabase("ebba", "ebba").getConnection();
+                     ResultSet tables = c.createStatement().executeQuery(
+                             "select count(*) from information_schema.tables where table_name in ('assistance_case', 'access_log')");
+                     ) {
+                    tables.next();
+                    assertThat(tables.getInt(1)).isEqualTo(2);
+                }
+                try (Connection c = server.getDatabase("ebba", "ebba").getConnection();
+                     ResultSet users = c.createStatement().executeQuery("select count(*) from user_account")) {
+                    users.next();
+                    assertThat(users.getInt(1)).as("no demo users in production").isZero();
+                }
+            }
+        }
+    }
+}
