@@ -16,16 +16,19 @@ final class EbbaPages {
         this.base = "http://localhost:" + port;
     }
 
-    EbbaPages loginAs(String username, String password) {
+    /** Submits the login form and waits for the page that follows it. */
+    EbbaPages tryLogin(String username, String password) {
         page.navigate(base + "/login");
         page.getByLabel("Användarnamn").fill(username);
         page.getByLabel("Lösenord").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
+        page.waitForNavigation(() -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click());
         return this;
     }
 
     EbbaPages loginAs(String username) {
-        return loginAs(username, "ebba-demo1");
+        tryLogin(username, "ebba-demo1");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga ut")).waitFor();
+        return this;
     }
 
     Locator heading() {
@@ -46,7 +49,7 @@ final class EbbaPages {
     }
 
     EbbaPages openFirstHit() {
-        page.locator("#results table a").first().click();
+        page.waitForNavigation(() -> page.locator("#results table a").first().click());
         return this;
     }
 

@@ -14,7 +14,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ebba.embedded-postgres.data-directory=", "logging.level.root=warn"})
+        properties = {"ebba.embedded-postgres.data-directory=", "logging.level.root=warn", "server.shutdown=immediate"})
 @ActiveProfiles("demo")
 public @interface EbbaIntegrationTest {
 }

@@ -95,12 +95,30 @@ class CasePagesController {
             return "redirect:/arenden/" + opened.id().value();
         } catch (InvalidInputException e) {
             form.ensureRows(1, 0);
-            return registerPage(model, form, FormErrors.of(e), me);
+            return registerPage(model, form, FormErrors.of(withPersonLabels(e)), me);
         } catch (IllegalArgumentException e) {
             // a tampered unit or caseworker id
             form.ensureRows(1, 0);
             return registerPage(model, form, FormErrors.of("unitId", "Välj enhet och handläggare i listorna."), me);
         }
+    }
+
+    /** Says in the error summary which person a message is about: "Barn 2: Ange förnamn." */
+    static InvalidInputException withPersonLabels(InvalidInputException e) {
+        return new InvalidInputException(e.errors().stream().map(f -> {
+            String field = f.field();
+            String label = null;
+            if (field.startsWith("applicant.")) {
+                label = "Sökande";
+            } else if (field.startsWith("coApplicant.")) {
+                label = "Medsökande";
+            } else if (field.startsWith("children[")) {
+                label = "Barn " + (Integer.parseInt(field.substring(9, field.indexOf(']'))) + 1);
+            } else if (field.startsWith("otherAdults[")) {
+                label = "Annan vuxen " + (Integer.parseInt(field.substring(12, field.indexOf(']'))) + 1);
+            }
+            return label == null ? f : new InvalidInputException.FieldError(field, label + ": " + f.message());
+        }).toList());
     }
 
     private String registerPage(Model model, HouseholdForm form, FormErrors errors, CurrentUser me) {
