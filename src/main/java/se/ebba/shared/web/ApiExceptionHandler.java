@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import se.ebba.shared.ConcurrentEditException;
 import se.ebba.shared.ForbiddenException;
 import se.ebba.shared.InvalidInputException;
+import se.ebba.shared.MissingDataException;
 import se.ebba.shared.NotFoundException;
 
 /**
@@ -31,6 +32,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException e) {
+        if (e instanceof MissingDataException) {
+            return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Uppgifter saknas i Ebba", e.getMessage(), "missing-data",
+                    e.errors().stream().map(f -> Map.of("field", f.field(), "message", f.message())).toList());
+        }
         return problem(HttpStatus.BAD_REQUEST, "Ogiltiga uppgifter", e.getMessage(), "invalid-input",
                 e.errors().stream().map(f -> Map.of("field", f.field(), "message", f.message())).toList());
     }

@@ -1,0 +1,37 @@
+package se.ebba.calculation;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import se.ebba.calculation.domain.CostCap;
+import se.ebba.calculation.domain.NormTable;
+import se.ebba.calculation.domain.RuleSet;
+import se.ebba.calculation.domain.TableStatus;
+import se.ebba.identity.domain.UnitId;
+
+/** The dated rule data: norm tables per year, prisbasbelopp, the unit's caps and the law in force. */
+public interface RuleTables {
+
+    /**
+     * The rules for a benefit month: the year's norm table (the newest version), its prisbasbelopp,
+     * the unit's caps valid on the first day of the month (none when {@code unit} is null) and the
+     * legal references of the law in force on {@code lawDate}.
+     *
+     * @throws se.ebba.calculation.domain.MissingRuleDataException when the year has no norm table
+     */
+    RuleSet forMonth(YearMonth month, UnitId unit, LocalDate lawDate);
+
+    /** Every year's table in force, newest year first. */
+    List<NormTable> normTables();
+
+    /** Adds a table for the year, replacing the one in force (which is kept for past calculations). */
+    NormTable addNormTable(int year, TableStatus status, String source, Map<String, Integer> amounts, String by);
+
+    void addCostCap(UnitId unit, CostCap cap, LocalDate validFrom, String by);
+
+    List<CostCap> costCaps(UnitId unit, LocalDate on);
+
+    /** The law in force on a date, e.g. "socialtjänstlagen (2025:400)". */
+    String lawInForce(LocalDate date);
+}

@@ -1,0 +1,5 @@
+package se.ebba.calculation.domain;
+
+public enum LineKind {
+    PERSONAL_COST, HOUSEHOLD_COST, NORM_ADJUSTMENT, REASONABLE_COST, OTHER_NEED, INCOME, INCOME_EXEMPTION, JOB_STIMULUS
+}

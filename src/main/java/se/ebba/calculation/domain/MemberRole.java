@@ -1,0 +1,5 @@
+package se.ebba.calculation.domain;
+
+public enum MemberRole {
+    APPLICANT, CO_APPLICANT, CHILD
+}
