@@ -16,6 +16,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.ebba.calculation.RuleTables;
+import se.ebba.calculation.domain.CostCap;
+import se.ebba.calculation.domain.CostType;
 import se.ebba.casefile.CaseFiles;
 import se.ebba.casefile.CaseRef;
 import se.ebba.casefile.HouseholdRegistration;
@@ -50,8 +53,11 @@ class DemoData {
     private final JournalService journal;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final RuleTables ruleTables;
 
-    DemoData(Units units, Users users, CaseFiles caseFiles, JournalService journal, TransactionTemplate transactions, Clock clock) {
+    DemoData(Units units, Users users, CaseFiles caseFiles, JournalService journal, TransactionTemplate transactions, Clock clock,
+             RuleTables ruleTables) {
+        this.ruleTables = ruleTables;
         this.units = units;
         this.users = users;
         this.caseFiles = caseFiles;
@@ -99,6 +105,23 @@ class DemoData {
                 {"metod", "Samir Haddad", "QUALITY_DEVELOPER"},
                 {"revisor", "Gunnel Frost", "AUDITOR"},
                 {"sokande", "Ali Demosson", "APPLICANT"}});
+
+        // Caps on housing costs. The amounts are the examples of RULES.md §3 (Engelholm and Högsby),
+        // used here only as fictitious demo settings of the demo units.
+        LocalDate capsFrom = LocalDate.of(2023, 1, 1);
+        String ostSource = "Demo: exempelnivåer efter Engelholms kommun 2023";
+        ruleTables.addCostCap(ostermalm.id(), new CostCap(CostType.HOUSING, 1, 2, 0, 0, 6330, "1–2 vuxna utan barn", ostSource), capsFrom, "demo");
+        ruleTables.addCostCap(ostermalm.id(), new CostCap(CostType.HOUSING, null, null, 1, 1, 6970, "hushåll med ett barn", ostSource), capsFrom, "demo");
+        String broSource = "Demo: exempelnivåer efter Högsby kommun 2023";
+        long[][] brommaCaps = {{1, 1, 0, 0, 4474}, {2, 2, 0, 0, 5581}, {-1, -1, 1, 1, 6192}, {-1, -1, 2, 2, 7416}, {-1, -1, 3, 3, 8046},
+                {-1, -1, 4, 4, 8650}, {-1, -1, 5, -1, 9255}};
+        String[] brommaText = {"en vuxen utan barn", "två vuxna utan barn", "hushåll med ett barn", "hushåll med två barn",
+                "hushåll med tre barn", "hushåll med fyra barn", "hushåll med fem eller fler barn"};
+        for (int i = 0; i < brommaCaps.length; i++) {
+            long[] c = brommaCaps[i];
+            ruleTables.addCostCap(bromma.id(), new CostCap(CostType.HOUSING, c[0] < 0 ? null : (int) c[0], c[1] < 0 ? null : (int) c[1],
+                    (int) c[2], c[3] < 0 ? null : (int) c[3], c[4], brommaText[i], broSource), capsFrom, "demo");
+        }
 
         CurrentUser ostLead = asCurrent(ost.get("teamledare"));
         CurrentUser broLead = asCurrent(bro.get("teamledare"));
