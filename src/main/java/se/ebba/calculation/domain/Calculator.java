@@ -1,8 +1,8 @@
 package se.ebba.calculation.domain;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import se.ebba.calculation.domain.CalculationInput.Cost;
 import se.ebba.calculation.domain.CalculationInput.Income;
@@ -27,8 +27,8 @@ public final class Calculator {
         NormTable table = rules.normTable();
         List<CalculationLine> lines = new ArrayList<>(16);
         List<String> warnings = new ArrayList<>(2);
-        String normLaw = rules.law(LegalSubject.LIVELIHOOD_SUPPORT_SCOPE) + "; " + rules.normRegulation();
-        String tableBasis = "Riksnormen " + table.year() + (table.status() == TableStatus.OFFICIAL ? "" : " (" + table.status().text().toLowerCase() + ")");
+        String normLaw = rules.normLaw();
+        String tableBasis = table.basisText();
         LocalDate firstDay = in.month().atDay(1);
 
         // Personal costs: adults as a couple or a single adult, children by age on the first day of the month.
@@ -55,7 +55,7 @@ public final class Calculator {
                 continue;
             }
             childNumber++;
-            int age = m.birthDate().isAfter(firstDay) ? 0 : Period.between(m.birthDate(), firstDay).getYears();
+            int age = ageOn(m.birthDate(), firstDay);
             if (m.birthDate().isAfter(firstDay)) {
                 warnings.add("Barn " + childNumber + " är fött efter månadens första dag och räknas här som 0 år. Pröva behovet för månaden.");
             }
@@ -115,7 +115,7 @@ public final class Calculator {
         // Reasonable costs outside the norm, up to the unit's caps.
         long reasonable = 0;
         String costLaw = rules.law(LegalSubject.LIVELIHOOD_SUPPORT_SCOPE);
-        for (CostType type : CostType.values()) {
+        for (CostType type : COST_TYPES) {
             long actual = 0;
             boolean present = false;
             for (Cost c : in.costs()) {
@@ -181,7 +181,7 @@ public final class Calculator {
                 amount -= exempt;
             } else if (income.jobStimulus()) {
                 long disregarded = divideRounded(amount * 25, 100);
-                lines.add(new CalculationLine(LineKind.JOB_STIMULUS, "Jobbstimulans: 25 % av " + income.type().text().toLowerCase() + " (" + who + ") räknas inte",
+                lines.add(new CalculationLine(LineKind.JOB_STIMULUS, "Jobbstimulans: 25 % av " + income.type().lowerCaseText() + " (" + who + ") räknas inte",
                         disregarded, "25 % av " + Kronor.format(amount) + " kr", rules.law(LegalSubject.JOB_STIMULUS)));
                 amount -= disregarded;
             }
@@ -200,7 +200,22 @@ public final class Calculator {
             warnings.add("Inkomsterna täcker behovet: hushållet har ingen rätt till försörjningsstöd för månaden enligt beräkningen.");
         }
         return new CalculationResult(table.year(), table.status(), table.source(), personal, common, norm, reasonable, other, need,
-                counted, result, List.copyOf(warnings), List.copyOf(lines));
+                counted, result, Collections.unmodifiableList(warnings), Collections.unmodifiableList(lines));
+    }
+
+    private static final CostType[] COST_TYPES = CostType.values();
+
+    /** Whole years of age on a day; 0 for a child not yet born on that day. */
+    static int ageOn(LocalDate birthDate, LocalDate day) {
+        if (birthDate.isAfter(day)) {
+            return 0;
+        }
+        int years = day.getYear() - birthDate.getYear();
+        if (day.getMonthValue() < birthDate.getMonthValue()
+                || (day.getMonthValue() == birthDate.getMonthValue() && day.getDayOfMonth() < birthDate.getDayOfMonth())) {
+            years--;
+        }
+        return years;
     }
 
     private static String who(List<Member> members, int index) {

@@ -17,9 +17,16 @@ public enum IncomeType {
     private final String text;
     private final boolean employment;
 
+    private final String lowerCaseText;
+
     IncomeType(String text, boolean employment) {
         this.text = text;
         this.employment = employment;
+        this.lowerCaseText = text.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public String lowerCaseText() {
+        return lowerCaseText;
     }
 
     public String text() {

@@ -28,6 +28,11 @@ public record NormTable(long id, int year, TableStatus status, String source, Ma
         commonBySize = commonBySize.clone();
     }
 
+    /** How lines cite the table: "Riksnormen 2023 (sekundär källa)". */
+    public String basisText() {
+        return status == TableStatus.OFFICIAL ? "Riksnormen " + year : "Riksnormen " + year + " (" + status.lowerCaseText() + ")";
+    }
+
     public int personal(PersonalCostBand band) {
         return personal.get(band);
     }

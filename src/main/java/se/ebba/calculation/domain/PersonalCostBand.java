@@ -16,6 +16,8 @@ public enum PersonalCostBand {
     SINGLE_ADULT("Ensamstående", -1, -1, false),
     COUPLE("Sambor/makar", -1, -1, false);
 
+    private static final PersonalCostBand[] VALUES = values();
+
     private final String text;
     private final int fromAge;
     private final int toAge;
@@ -39,7 +41,7 @@ public enum PersonalCostBand {
 
     /** The child band for an age, or null when the age is outside the child bands (21 or older). */
     public static PersonalCostBand forChildAge(int age) {
-        for (PersonalCostBand band : values()) {
+        for (PersonalCostBand band : VALUES) {
             if (band.fromAge >= 0 && age >= band.fromAge && age <= band.toAge) {
                 return band;
             }

@@ -16,6 +16,11 @@ public record RuleSet(NormTable normTable, OptionalLong priceBaseAmount, List<Co
         legalReferences = Map.copyOf(legalReferences);
     }
 
+    /** The reference of norm lines: what försörjningsstöd covers, and the regulation that sets the norm. */
+    public String normLaw() {
+        return law(LegalSubject.LIVELIHOOD_SUPPORT_SCOPE) + "; " + normRegulation;
+    }
+
     public String law(LegalSubject subject) {
         String reference = legalReferences.get(subject);
         if (reference == null) {

@@ -8,11 +8,18 @@ public enum TableStatus {
 
     private final String text;
 
+    private final String lowerCaseText;
+
     TableStatus(String text) {
         this.text = text;
+        this.lowerCaseText = text.toLowerCase(java.util.Locale.ROOT);
     }
 
     public String text() {
         return text;
+    }
+
+    public String lowerCaseText() {
+        return lowerCaseText;
     }
 }
