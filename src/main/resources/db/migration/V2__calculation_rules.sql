@@ -215,8 +215,8 @@ insert into price_base_amount (year, amount, source) values
     (2025, 58800, 'Prisbasbelopp 2025 (shared/domain/RULES.md §4)');
 
 insert into law_version (code, title, in_force_from, in_force_to) values
-    ('SOL_2001_453', 'Socialtjänstlagen (2001:453)', '2002-01-01', '2025-06-30'),
-    ('SOL_2025_400', 'Socialtjänstlagen (2025:400)', '2025-07-01', null);
+    ('SOL_2001_453', 'socialtjänstlagen (2001:453)', '2002-01-01', '2025-06-30'),
+    ('SOL_2025_400', 'socialtjänstlagen (2025:400)', '2025-07-01', null);
 
 insert into legal_basis (subject, description, sol_2025, sol_2001) values
     ('RIGHT_TO_ASSISTANCE', 'Rätt till bistånd (försörjningsstöd, livsföring i övrigt)', '12 kap. 1 §', '4 kap. 1 §'),

@@ -138,6 +138,24 @@ class CaseworkerBrowserIT {
     }
 
     @Test
+    void aCaseworkerCalculatesAMonthAndSeesItLineByLine() {
+        ebba.loginAs("handlaggare.ost").search("Linda Andersson").openFirstHit();
+        Page page = ebba.page();
+        page.waitForNavigation(() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ekonomisk beräkning")).click());
+        page.getByLabel("Månad").fill("2026-03");
+        page.getByLabel("Boendekostnad").fill("7200");
+        page.getByLabel("Belopp").first().fill("2650");
+        page.locator("#income0-type").selectOption("CHILD_ALLOWANCE");
+        page.waitForNavigation(() -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Beräkna")).click());
+
+        assertThat(page.locator("#result")).containsText("Personliga kostnader, barn 1 (7–10 år)");
+        assertThat(page.locator("#result")).containsText("preliminär normtabell för 2026");
+        assertThat(page.locator("#result")).containsText("12 kap. 7 § socialtjänstlagen (2025:400)");
+        assertThat(page.locator("#result-amount")).hasText(java.util.regex.Pattern.compile("17\\s870 kr"));
+        ebba.screenshot("berakning");
+    }
+
+    @Test
     void aWrongPasswordGivesASwedishMessage() {
         ebba.tryLogin("handlaggare.ost", "fel-losenord");
         assertThat(ebba.page().locator(".error-summary")).containsText("Fel användarnamn eller lösenord");

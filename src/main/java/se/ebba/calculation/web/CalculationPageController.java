@@ -1,0 +1,174 @@
+package se.ebba.calculation.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import se.ebba.calculation.Calculations;
+import se.ebba.calculation.domain.CalculationInput;
+import se.ebba.calculation.domain.CalculationResult;
+import se.ebba.calculation.domain.CostType;
+import se.ebba.calculation.domain.IncomeType;
+import se.ebba.calculation.domain.MemberRole;
+import se.ebba.casefile.CaseDetails;
+import se.ebba.casefile.CaseFiles;
+import se.ebba.casefile.domain.CaseId;
+import se.ebba.casefile.domain.HouseholdRole;
+import se.ebba.identity.CurrentUsers;
+import se.ebba.shared.InvalidInputException;
+import se.ebba.shared.InvalidInputException.FieldError;
+import se.ebba.shared.web.FormErrors;
+
+/**
+ * The caseworker's calculation page for a case: the household comes from the case, the caseworker
+ * enters the month's costs and incomes and sees the calculation line by line. Nothing is saved
+ * here; a decision will save the calculation it rests on.
+ */
+@Controller
+class CalculationPageController {
+
+    static final int INCOME_ROWS = 4;
+    static final int NEED_ROWS = 2;
+
+    private final CaseFiles caseFiles;
+    private final Calculations calculations;
+    private final CurrentUsers currentUsers;
+    private final Clock clock;
+
+    CalculationPageController(CaseFiles caseFiles, Calculations calculations, CurrentUsers currentUsers, Clock clock) {
+        this.caseFiles = caseFiles;
+        this.calculations = calculations;
+        this.currentUsers = currentUsers;
+        this.clock = clock;
+    }
+
+    @GetMapping("/arenden/{id}/berakning")
+    String page(@PathVariable UUID id, Model model) {
+        CaseDetails details = caseFiles.open(new CaseId(id), currentUsers.current());
+        model.addAttribute("form", Map.of("month", YearMonth.now(clock).plusMonths(1).toString()));
+        return render(details, model, FormErrors.none(), null);
+    }
+
+    @PostMapping("/arenden/{id}/berakning")
+    String calculate(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model) {
+        CaseDetails details = caseFiles.open(new CaseId(id), currentUsers.current());
+        model.addAttribute("form", form);
+        try {
+            CalculationResult result = calculations.calculate(toInput(details, form), details.unit().id());
+            return render(details, model, FormErrors.none(), result);
+        } catch (InvalidInputException e) {
+            return render(details, model, FormErrors.of(e), null);
+        }
+    }
+
+    private String render(CaseDetails details, Model model, FormErrors errors, CalculationResult result) {
+        model.addAttribute("c", details);
+        model.addAttribute("members", calculated(details));
+        model.addAttribute("costTypes", CostType.values());
+        model.addAttribute("incomeTypes", IncomeType.values());
+        model.addAttribute("incomeRows", INCOME_ROWS);
+        model.addAttribute("needRows", NEED_ROWS);
+        model.addAttribute("errors", errors);
+        model.addAttribute("result", result);
+        return "calculation/case-calculation";
+    }
+
+    /** The members the norm is calculated for: applicant, co-applicant and children (other adults apply themselves). */
+    static List<CaseDetails.Member> calculated(CaseDetails details) {
+        return details.household().stream().filter(m -> m.role() != HouseholdRole.OTHER_ADULT).toList();
+    }
+
+    private CalculationInput toInput(CaseDetails details, Map<String, String> form) {
+        List<FieldError> errors = new ArrayList<>();
+        YearMonth month = null;
+        try {
+            month = YearMonth.parse(form.getOrDefault("month", "").strip());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError("month", "Skriv månaden som ÅÅÅÅ-MM, t.ex. 2026-12."));
+        }
+        List<CaseDetails.Member> household = calculated(details);
+        List<CalculationInput.Member> members = new ArrayList<>();
+        for (int i = 0; i < household.size(); i++) {
+            CaseDetails.Member m = household.get(i);
+            MemberRole role = switch (m.role()) {
+                case APPLICANT -> MemberRole.APPLICANT;
+                case CO_APPLICANT -> MemberRole.CO_APPLICANT;
+                default -> MemberRole.CHILD;
+            };
+            members.add(new CalculationInput.Member(role, m.person().birthDate(), form.containsKey("lunch" + i), form.containsKey("school" + i)));
+        }
+        List<CalculationInput.Cost> costs = new ArrayList<>();
+        for (CostType type : CostType.values()) {
+            long amount = amount(form, "cost." + type.name(), errors);
+            if (amount != 0) {
+                costs.add(new CalculationInput.Cost(type, amount));
+            }
+        }
+        List<CalculationInput.Income> incomes = new ArrayList<>();
+        for (int i = 0; i < INCOME_ROWS; i++) {
+            long amount = amount(form, "income" + i + ".amount", errors);
+            if (amount == 0) {
+                continue;
+            }
+            int member;
+            IncomeType type;
+            try {
+                member = Integer.parseInt(form.getOrDefault("income" + i + ".member", "0"));
+                type = IncomeType.valueOf(form.getOrDefault("income" + i + ".type", ""));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("income" + i + ".type", "Välj vem inkomsten tillhör och vilken typ den är."));
+                continue;
+            }
+            incomes.add(new CalculationInput.Income(member, type, amount, form.containsKey("income" + i + ".jobStimulus"), 0));
+        }
+        List<CalculationInput.NormAdjustment> adjustments = new ArrayList<>();
+        long adjustment = amount(form, "adjustment.amount", errors);
+        if (adjustment != 0 || !form.getOrDefault("adjustment.reason", "").isBlank()) {
+            adjustments.add(new CalculationInput.NormAdjustment(adjustment, form.get("adjustment.reason")));
+        }
+        List<CalculationInput.OtherNeed> needs = new ArrayList<>();
+        for (int i = 0; i < NEED_ROWS; i++) {
+            long amount = amount(form, "need" + i + ".amount", errors);
+            String description = form.getOrDefault("need" + i + ".description", "");
+            if (amount != 0 || !description.isBlank()) {
+                needs.add(new CalculationInput.OtherNeed(description, amount));
+            }
+        }
+        Integer shared = null;
+        String sharedText = form.getOrDefault("sharedHouseholdSize", "").strip();
+        if (!sharedText.isEmpty()) {
+            try {
+                shared = Integer.parseInt(sharedText);
+            } catch (NumberFormatException e) {
+                errors.add(new FieldError("sharedHouseholdSize", "Ange antal personer i det delade hushållet som en siffra."));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return new CalculationInput(month, members, shared, costs, incomes, adjustments, needs);
+    }
+
+    private static long amount(Map<String, String> form, String field, List<FieldError> errors) {
+        String text = form.getOrDefault(field, "").replace(" ", "").replace("\u00a0", "").strip();
+        if (text.isEmpty()) {
+            return 0;
+        }
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError(field, "Skriv beloppet i hela kronor, utan öre."));
+            return 0;
+        }
+    }
+}
