@@ -89,6 +89,36 @@ class CalculationPreviewIT {
     }
 
     @Test
+    void aReplacedTableIsKeptAndTheNewestOneIsUsed(@org.springframework.beans.factory.annotation.Autowired RuleTables rules,
+                                                  @org.springframework.beans.factory.annotation.Autowired
+                                                  org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        java.util.Map<String, Integer> amounts = new java.util.HashMap<>();
+        for (se.ebba.calculation.domain.PersonalCostBand band : se.ebba.calculation.domain.PersonalCostBand.values()) {
+            amounts.put(band.name(), 3000);
+        }
+        for (int size = 1; size <= 7; size++) {
+            amounts.put("COMMON_" + size, 1000 + size);
+        }
+        rules.addNormTable(2030, se.ebba.calculation.domain.TableStatus.PROVISIONAL, "Första utkastet", amounts, "test");
+        amounts.put("SINGLE_ADULT", 4500);
+        rules.addNormTable(2030, se.ebba.calculation.domain.TableStatus.OFFICIAL, "SFS 2029:1", amounts, "test");
+
+        JsonNode r = preview("""
+                {"month": "2030-01", "members": [{"role": "APPLICANT", "birthDate": "1985-03-02"}]}""").json();
+        assertThat(r.get("norm").asLong()).isEqualTo(4500 + 1001);
+        assertThat(r.get("normTable").get("status").asString()).isEqualTo("OFFICIAL");
+        assertThat(jdbc.sql("select count(*) from norm_table where year = 2030").query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void aTableWithAMissingRowIsRefusedNamingTheRow(@org.springframework.beans.factory.annotation.Autowired RuleTables rules) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> rules.addNormTable(2031,
+                        se.ebba.calculation.domain.TableStatus.OFFICIAL, "x", java.util.Map.of("SINGLE_ADULT", 4000), "test"))
+                .isInstanceOf(se.ebba.shared.InvalidInputException.class)
+                .hasMessageContaining("AGE_0");
+    }
+
+    @Test
     void aMalformedRequestNamesEachBadField() {
         Api.Response response = preview("""
                 {"month": "2023-13", "members": [{"role": "BOSS", "birthDate": "1985-02-30"}],
