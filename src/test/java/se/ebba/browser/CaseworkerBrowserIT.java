@@ -183,6 +183,31 @@ class CaseworkerBrowserIT {
     }
 
     @Test
+    void theAdministratorCreatesAUserAndIsToldWhatIsMissing() {
+        ebba.loginAs("admin");
+        Page page = ebba.page();
+        assertThat(ebba.heading()).hasText("Användare");
+        page.getByLabel("Användarnamn").fill("ny.handlaggare");
+        page.getByLabel("Namn", new Page.GetByLabelOptions().setExact(true)).fill("Nora Ny");
+        page.getByLabel("Socialsekreterare", new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skapa användare")).click();
+
+        assertThat(page.locator(".error-summary")).containsText("Lösenordet ska ha minst 10 tecken");
+        assertThat(page.locator(".error-summary")).containsText("Välj minst en enhet");
+        assertThat(page.getByLabel("Socialsekreterare", new Page.GetByLabelOptions().setExact(true))).isChecked();
+
+        page.getByLabel("Startlösenord", new Page.GetByLabelOptions().setExact(false)).fill("ett-langt-losenord");
+        page.getByLabel("Bromma").check();
+        page.waitForNavigation(() -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skapa användare")).click());
+
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Användaren ny.handlaggare är skapad");
+        assertThat(page.locator("tbody")).containsText("Nora Ny");
+        context.clearCookies();
+        ebba.tryLogin("ny.handlaggare", "ett-langt-losenord");
+        assertThat(ebba.heading()).hasText("Mina ärenden");
+    }
+
+    @Test
     void aWrongPasswordGivesASwedishMessage() {
         ebba.tryLogin("handlaggare.ost", "fel-losenord");
         assertThat(ebba.page().locator(".error-summary")).containsText("Fel användarnamn eller lösenord");

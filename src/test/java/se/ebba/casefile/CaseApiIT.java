@@ -11,12 +11,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.ebba.casefile.domain.CaseId;
 import se.ebba.casefile.domain.CaseState;
 import se.ebba.identity.CurrentUser;
-import se.ebba.identity.UserView;
 import se.ebba.identity.Users;
 import se.ebba.shared.ConcurrentEditException;
 import se.ebba.support.Api;
 import se.ebba.support.EbbaIntegrationTest;
 import se.ebba.support.Households;
+import se.ebba.support.TestUsers;
 import tools.jackson.databind.JsonNode;
 
 @EbbaIntegrationTest
@@ -180,8 +180,7 @@ class CaseApiIT {
     }
 
     CurrentUser user(String username) {
-        UserView u = users.all().stream().filter(x -> x.username().equals(username)).findFirst().orElseThrow();
-        return new CurrentUser(u.id(), u.username(), u.displayName(), u.units(), u.roles(), u.protectedIdentityAccess());
+        return TestUsers.loggedIn(users, username);
     }
 
     long count(String table) {
