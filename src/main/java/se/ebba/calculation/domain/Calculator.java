@@ -28,7 +28,7 @@ public final class Calculator {
         List<CalculationLine> lines = new ArrayList<>(16);
         List<String> warnings = new ArrayList<>(2);
         String normLaw = rules.normLaw();
-        String tableBasis = table.basisText();
+        String tableBasis = rules.tableBasis();
         LocalDate firstDay = in.month().atDay(1);
 
         // Personal costs: adults as a couple or a single adult, children by age on the first day of the month.
@@ -47,7 +47,7 @@ public final class Calculator {
         personal += adultAmount;
         lines.add(new CalculationLine(LineKind.PERSONAL_COST,
                 couple ? "Personliga kostnader, sambor/makar" : "Personliga kostnader, ensamstående vuxen",
-                adultAmount, tableBasis + ": " + adultBand.text(), normLaw));
+                adultAmount, rules.bandBasis(adultBand), normLaw));
         int childNumber = 0;
         for (int i = 0; i < in.members().size(); i++) {
             Member m = in.members().get(i);
@@ -70,7 +70,7 @@ public final class Calculator {
             }
             int amount = table.personal(band);
             String text = "Personliga kostnader, barn " + childNumber + " (" + band.text() + ")";
-            String basis = tableBasis + ": " + band.text();
+            String basis = rules.bandBasis(band);
             if (m.lunchOutsideHome() && band.hasLunchVariant()) {
                 Integer lower = table.withLunchOutside(band);
                 if (lower != null) {
