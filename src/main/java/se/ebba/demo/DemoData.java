@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
@@ -55,9 +56,12 @@ class DemoData {
     private final Clock clock;
     private final RuleTables ruleTables;
 
+    private final boolean externalDatabase;
+
     DemoData(Units units, Users users, CaseFiles caseFiles, JournalService journal, TransactionTemplate transactions, Clock clock,
-             RuleTables ruleTables) {
+             RuleTables ruleTables, @Value("${spring.datasource.url:}") String externalDatabaseUrl) {
         this.ruleTables = ruleTables;
+        this.externalDatabase = !externalDatabaseUrl.isBlank();
         this.units = units;
         this.users = users;
         this.caseFiles = caseFiles;
@@ -69,6 +73,11 @@ class DemoData {
     @EventListener(ApplicationReadyEvent.class)
     @Order(0)
     void load() {
+        if (externalDatabase) {
+            // Demo users with a published password must never reach a real database by mistake.
+            log.warn("Demo data is not loaded into an external database; set SPRING_PROFILES_ACTIVE=production");
+            return;
+        }
         if (units.byCode("OSTERMALM").isPresent()) {
             log.info("Demo data already loaded");
             return;

@@ -17,6 +17,22 @@ import se.ebba.EbbaApplication;
 class ExternalDatabaseIT {
 
     @Test
+    void demoUsersAreNeverLoadedIntoAnExternalDatabaseEvenIfTheProductionProfileIsForgotten() throws Exception {
+        try (EmbeddedPostgres server = EmbeddedPostgres.builder().start()) {
+            String url = server.getJdbcUrl("postgres", "postgres").replaceAll("[?&]user=postgres", "");
+            try (ConfigurableApplicationContext app = new SpringApplicationBuilder(EbbaApplication.class)
+                    .run("--server.port=0", "--logging.level.root=error", "--EBBA_DB_URL=" + url, "--EBBA_DB_USER=postgres",
+                            "--EBBA_DB_PASSWORD=postgres");
+                 Connection c = server.getPostgresDatabase().getConnection();
+                 ResultSet users = c.createStatement().executeQuery("select count(*) from user_account")) {
+                assertThat(app.getEnvironment().getActiveProfiles()).isEmpty();
+                users.next();
+                assertThat(users.getInt(1)).isZero();
+            }
+        }
+    }
+
+    @Test
     void aConfiguredServerIsUsedInsteadOfTheEmbeddedDatabase() throws Exception {
         try (EmbeddedPostgres server = EmbeddedPostgres.builder().start()) {
             try (Connection c = server.getPostgresDatabase().getConnection()) {
