@@ -28,6 +28,15 @@ public interface RuleTables {
     /** Adds a table for the year, replacing the one in force (which is kept for past calculations). */
     NormTable addNormTable(int year, TableStatus status, String source, Map<String, Integer> amounts, String by);
 
+    /** Prisbasbelopp per year, newest first. */
+    List<PriceBaseAmount> priceBaseAmounts();
+
+    /** Adds the prisbasbelopp of a year that has none (a year's amount is fixed once decided). */
+    void addPriceBaseAmount(Integer year, Integer amount, String source);
+
+    record PriceBaseAmount(int year, int amount, String source) {
+    }
+
     void addCostCap(UnitId unit, CostCap cap, LocalDate validFrom, String by);
 
     List<CostCap> costCaps(UnitId unit, LocalDate on);

@@ -119,6 +119,32 @@ class CalculationPreviewIT {
     }
 
     @Test
+    void aChildsEarningsIn2029CanBeCalculatedOnceThatYearsPrisbasbeloppIsAdded(
+            @org.springframework.beans.factory.annotation.Autowired RuleTables rules) {
+        java.util.Map<String, Integer> amounts = new java.util.HashMap<>();
+        for (se.ebba.calculation.domain.PersonalCostBand band : se.ebba.calculation.domain.PersonalCostBand.values()) {
+            amounts.put(band.name(), 3000);
+        }
+        for (int size = 1; size <= 7; size++) {
+            amounts.put("COMMON_" + size, 1000 + size);
+        }
+        rules.addNormTable(2029, se.ebba.calculation.domain.TableStatus.OFFICIAL, "test", amounts, "test");
+        String json = """
+                {"month": "2029-05", "members": [{"role": "APPLICANT", "birthDate": "1985-03-02"},
+                                                 {"role": "CHILD", "birthDate": "2013-01-01"}],
+                 "incomes": [{"member": 1, "type": "SALARY", "amount": 2000}]}""";
+        assertThat(preview(json).status()).isEqualTo(422);
+
+        rules.addPriceBaseAmount(2029, 61_000, "test");
+
+        Api.Response response = preview(json);
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("countedIncome").asLong()).isZero();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> rules.addPriceBaseAmount(2029, 62_000, "again"))
+                .isInstanceOf(se.ebba.shared.InvalidInputException.class).hasMessageContaining("finns redan");
+    }
+
+    @Test
     void aMalformedRequestNamesEachBadField() {
         Api.Response response = preview("""
                 {"month": "2023-13", "members": [{"role": "BOSS", "birthDate": "1985-02-30"}],

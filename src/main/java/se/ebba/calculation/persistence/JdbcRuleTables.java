@@ -161,6 +161,33 @@ class JdbcRuleTables implements RuleTables {
     }
 
     @Override
+    public List<PriceBaseAmount> priceBaseAmounts() {
+        return jdbc.sql("select year, amount, source from price_base_amount order by year desc")
+                .query((rs, n) -> new PriceBaseAmount(rs.getInt(1), rs.getInt(2), rs.getString(3))).list();
+    }
+
+    @Override
+    public void addPriceBaseAmount(Integer year, Integer amount, String source) {
+        List<FieldError> errors = new ArrayList<>();
+        if (year == null || year < 2000 || year > 2100) {
+            errors.add(new FieldError("pbbYear", "Ange ett år mellan 2000 och 2100."));
+        } else if (priceBaseAmounts().stream().anyMatch(p -> p.year() == year)) {
+            errors.add(new FieldError("pbbYear", "Prisbasbeloppet för " + year + " finns redan."));
+        }
+        if (amount == null || amount < 10_000 || amount > 500_000) {
+            errors.add(new FieldError("pbbAmount", "Ange prisbasbeloppet i hela kronor (t.ex. 58800)."));
+        }
+        if (source == null || source.isBlank()) {
+            errors.add(new FieldError("pbbSource", "Ange källan (regeringens förordning om prisbasbelopp)."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        jdbc.sql("insert into price_base_amount (year, amount, source) values (:y, :a, :s)")
+                .param("y", year).param("a", amount).param("s", source.strip()).update();
+    }
+
+    @Override
     public void addCostCap(UnitId unit, CostCap cap, LocalDate validFrom, String by) {
         int position = jdbc.sql("select coalesce(max(position), 0) + 1 from cost_cap where unit_id = :u").param("u", unit.value())
                 .query(Integer.class).single();

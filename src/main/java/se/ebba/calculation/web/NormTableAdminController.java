@@ -57,6 +57,7 @@ class NormTableAdminController {
     @GetMapping
     String list(Model model) {
         model.addAttribute("tables", rules.normTables());
+        model.addAttribute("priceBaseAmounts", rules.priceBaseAmounts());
         model.addAttribute("statuses", TableStatus.values());
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", FormErrors.none());
@@ -105,6 +106,19 @@ class NormTableAdminController {
             Map<String, Integer> amounts = parse(file);
             NormTable table = rules.addNormTable(year, status, source, amounts, currentUsers.current().username());
             redirect.addFlashAttribute("saved", "Normtabellen för " + table.year() + " är inläst (" + table.status().text().toLowerCase() + ").");
+            return "redirect:/admin/normtabeller";
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", FormErrors.of(e));
+            return list(model);
+        }
+    }
+
+    @PostMapping("/prisbasbelopp")
+    String addPriceBaseAmount(@RequestParam(required = false) Integer pbbYear, @RequestParam(required = false) Integer pbbAmount,
+                              @RequestParam(defaultValue = "") String pbbSource, Model model, RedirectAttributes redirect) {
+        try {
+            rules.addPriceBaseAmount(pbbYear, pbbAmount, pbbSource);
+            redirect.addFlashAttribute("saved", "Prisbasbeloppet för " + pbbYear + " är sparat.");
             return "redirect:/admin/normtabeller";
         } catch (InvalidInputException e) {
             model.addAttribute("errors", FormErrors.of(e));
