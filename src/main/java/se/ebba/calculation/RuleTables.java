@@ -41,6 +41,15 @@ public interface RuleTables {
 
     List<CostCap> costCaps(UnitId unit, LocalDate on);
 
+    /** Every cap of the unit, also ended and future ones, in the unit's order. */
+    List<DatedCostCap> allCostCaps(UnitId unit);
+
+    /** Ends a cap: it no longer applies after {@code lastDay}. The cap itself is kept. */
+    void endCostCap(UnitId unit, java.util.UUID capId, LocalDate lastDay);
+
+    record DatedCostCap(java.util.UUID id, CostCap cap, LocalDate validFrom, LocalDate validTo) {
+    }
+
     /** The law in force on a date, e.g. "socialtjänstlagen (2025:400)". */
     String lawInForce(LocalDate date);
 }

@@ -208,6 +208,28 @@ class CaseworkerBrowserIT {
     }
 
     @Test
+    void theAdministratorSetsACapOnHousingCostsForAUnit() {
+        ebba.loginAs("admin").menu("Tak för kostnader");
+        Page page = ebba.page();
+        page.getByLabel("Enhet").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Bromma"));
+        page.waitForNavigation(() -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Visa")).click());
+        assertThat(ebba.heading()).containsText("Bromma");
+        assertThat(page.locator("tbody")).containsText("4\u00a0474 kr");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara tak")).click();
+        assertThat(page.locator(".error-summary")).containsText("Ange taket i hela kronor");
+
+        page.locator("#amount").fill("1500");
+        page.locator("#type").selectOption("ELECTRICITY");
+        page.locator("#description").fill("alla hushåll");
+        page.locator("#source").fill("Testnämndens riktlinjer 2026");
+        page.locator("#validFrom").fill("2026-01-01");
+        page.waitForNavigation(() -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara tak")).click());
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Taket är sparat");
+        assertThat(page.locator("tbody")).containsText("Testnämndens riktlinjer 2026");
+    }
+
+    @Test
     void aWrongPasswordGivesASwedishMessage() {
         ebba.tryLogin("handlaggare.ost", "fel-losenord");
         assertThat(ebba.page().locator(".error-summary")).containsText("Fel användarnamn eller lösenord");

@@ -189,6 +189,28 @@ class JdbcRuleTables implements RuleTables {
 
     @Override
     public void addCostCap(UnitId unit, CostCap cap, LocalDate validFrom, String by) {
+        List<FieldError> errors = new ArrayList<>();
+        if (cap.type() == null) {
+            errors.add(new FieldError("type", "Välj kostnad."));
+        }
+        if (cap.amount() <= 0 || cap.amount() > 100_000) {
+            errors.add(new FieldError("amount", "Ange taket i hela kronor (1–100 000)."));
+        }
+        if (cap.description() == null || cap.description().isBlank()) {
+            errors.add(new FieldError("description", "Beskriv hushållstypen, t.ex. \"hushåll med ett barn\"."));
+        }
+        if (cap.source() == null || cap.source().isBlank()) {
+            errors.add(new FieldError("source", "Ange källan, t.ex. nämndens beslut om riktlinjer."));
+        }
+        if (validFrom == null) {
+            errors.add(new FieldError("validFrom", "Ange från vilket datum taket gäller."));
+        }
+        if (bad(cap.minAdults(), cap.maxAdults()) || bad(cap.minChildren(), cap.maxChildren())) {
+            errors.add(new FieldError("minAdults", "Antal vuxna och barn: \"från\" kan inte vara större än \"till\", och inget är negativt."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
         int position = jdbc.sql("select coalesce(max(position), 0) + 1 from cost_cap where unit_id = :u").param("u", unit.value())
                 .query(Integer.class).single();
         jdbc.sql("""
@@ -203,6 +225,10 @@ class JdbcRuleTables implements RuleTables {
                 .update();
     }
 
+    private static boolean bad(Integer min, Integer max) {
+        return (min != null && min < 0) || (max != null && max < 0) || (min != null && max != null && min > max);
+    }
+
     @Override
     public List<CostCap> costCaps(UnitId unit, LocalDate on) {
         return jdbc.sql("""
@@ -215,6 +241,29 @@ class JdbcRuleTables implements RuleTables {
                         (Integer) rs.getObject("min_children"), (Integer) rs.getObject("max_children"),
                         rs.getLong("amount"), rs.getString("description"), rs.getString("source")))
                 .list();
+    }
+
+    @Override
+    public List<DatedCostCap> allCostCaps(UnitId unit) {
+        return jdbc.sql("select * from cost_cap where unit_id = :u order by position").param("u", unit.value())
+                .query((rs, n) -> new DatedCostCap(rs.getObject("id", UUID.class),
+                        new CostCap(CostType.valueOf(rs.getString("cost_type")),
+                                (Integer) rs.getObject("min_adults"), (Integer) rs.getObject("max_adults"),
+                                (Integer) rs.getObject("min_children"), (Integer) rs.getObject("max_children"),
+                                rs.getLong("amount"), rs.getString("description"), rs.getString("source")),
+                        rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class)))
+                .list();
+    }
+
+    @Override
+    public void endCostCap(UnitId unit, UUID capId, LocalDate lastDay) {
+        int updated = jdbc.sql("""
+                update cost_cap set valid_to = :last
+                where id = :id and unit_id = :u and valid_to is null and valid_from <= :last
+                """).param("last", lastDay).param("id", capId).param("u", unit.value()).update();
+        if (updated == 0) {
+            throw new InvalidInputException("cap", "Taket finns inte, är redan avslutat eller börjar gälla efter " + lastDay + ".");
+        }
     }
 
     @Override
