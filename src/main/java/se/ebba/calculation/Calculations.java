@@ -23,7 +23,8 @@ public class Calculations {
      * cites the law in force on its own date.
      */
     public CalculationResult calculate(CalculationInput input, UnitId unit) {
-        Calculator.validate(input, null);
+        // Input errors are reported before a missing table of the month.
+        Calculator.validate(input);
         LocalDate lawDate = input.month().atDay(1);
         return Calculator.calculate(input, rules.forMonth(input.month(), unit, lawDate));
     }

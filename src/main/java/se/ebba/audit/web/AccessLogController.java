@@ -1,7 +1,6 @@
 package se.ebba.audit.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -16,6 +15,7 @@ import se.ebba.identity.domain.Role;
 import se.ebba.shared.ForbiddenException;
 import se.ebba.shared.InvalidInputException;
 import se.ebba.shared.InvalidInputException.FieldError;
+import se.ebba.shared.web.FormDates;
 import se.ebba.shared.web.FormErrors;
 
 /** The unit manager's review of the access log of their own units. */
@@ -64,13 +64,10 @@ class AccessLogController {
     }
 
     private static LocalDate date(String text, String field, List<FieldError> errors) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
         try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "Skriv datumet som ÅÅÅÅ-MM-DD."));
+            return FormDates.parse(text, field);
+        } catch (InvalidInputException e) {
+            errors.addAll(e.errors());
             return null;
         }
     }

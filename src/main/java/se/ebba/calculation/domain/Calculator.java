@@ -23,7 +23,7 @@ public final class Calculator {
     }
 
     public static CalculationResult calculate(CalculationInput in, RuleSet rules) {
-        validate(in, rules);
+        validate(in);
         NormTable table = rules.normTable();
         List<CalculationLine> lines = new ArrayList<>(16);
         List<String> warnings = new ArrayList<>(2);
@@ -241,7 +241,7 @@ public final class Calculator {
     }
 
     /** Checks the input and names every field that is wrong; nothing is calculated from bad input. */
-    public static void validate(CalculationInput in, RuleSet rules) {
+    public static void validate(CalculationInput in) {
         List<FieldError> errors = new ArrayList<>();
         if (in.month() == null) {
             errors.add(new FieldError("month", "Ange månad (ÅÅÅÅ-MM)."));

@@ -99,7 +99,10 @@ class JdbcRuleTables implements RuleTables {
     }
 
     /** Item codes a norm table must have: every band, and common costs for 1–7 persons. */
-    static List<String> requiredItems() {
+    static final List<String> REQUIRED_ITEMS = requiredItems();
+    static final List<String> OPTIONAL_ITEMS = optionalItems();
+
+    private static List<String> requiredItems() {
         List<String> items = new ArrayList<>();
         for (PersonalCostBand band : PersonalCostBand.values()) {
             items.add(band.name());
@@ -110,7 +113,7 @@ class JdbcRuleTables implements RuleTables {
         return items;
     }
 
-    static List<String> optionalItems() {
+    private static List<String> optionalItems() {
         List<String> items = new ArrayList<>();
         for (PersonalCostBand band : PersonalCostBand.values()) {
             if (band.hasLunchVariant()) {
@@ -133,7 +136,7 @@ class JdbcRuleTables implements RuleTables {
         if (source == null || source.isBlank()) {
             errors.add(new FieldError("source", "Ange källan till tabellen (t.ex. SFS-nummer eller Socialstyrelsens publikation)."));
         }
-        for (String item : requiredItems()) {
+        for (String item : REQUIRED_ITEMS) {
             Integer amount = amounts.get(item);
             if (amount == null) {
                 errors.add(new FieldError(item, "Belopp saknas för " + item + "."));
@@ -142,7 +145,7 @@ class JdbcRuleTables implements RuleTables {
             }
         }
         for (String item : amounts.keySet()) {
-            if (!requiredItems().contains(item) && !optionalItems().contains(item)) {
+            if (!REQUIRED_ITEMS.contains(item) && !OPTIONAL_ITEMS.contains(item)) {
                 errors.add(new FieldError(item, "Okänd post: " + item + "."));
             }
         }

@@ -1,7 +1,6 @@
 package se.ebba.calculation.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -20,6 +19,7 @@ import se.ebba.identity.UnitView;
 import se.ebba.identity.Units;
 import se.ebba.identity.domain.UnitId;
 import se.ebba.shared.InvalidInputException;
+import se.ebba.shared.web.FormDates;
 import se.ebba.shared.web.FormErrors;
 
 /** The administrator's page for a unit's caps on reasonable costs (highest acceptable rent and so on). */
@@ -64,7 +64,7 @@ class CostCapAdminController {
                Model model, RedirectAttributes redirect) {
         try {
             rules.addCostCap(new UnitId(unit), new CostCap(type, minAdults, maxAdults, minChildren, maxChildren,
-                    amount == null ? 0 : amount, description.strip(), source.strip()), date(validFrom), currentUsers.current().username());
+                    amount == null ? 0 : amount, description.strip(), source.strip()), FormDates.parse(validFrom, "validFrom"), currentUsers.current().username());
             redirect.addFlashAttribute("saved", "Taket är sparat.");
             return "redirect:/admin/tak?enhet=" + unit;
         } catch (InvalidInputException e) {
@@ -77,7 +77,7 @@ class CostCapAdminController {
     String end(@PathVariable UUID capId, @RequestParam UUID unit, @RequestParam(defaultValue = "") String lastDay,
                Model model, RedirectAttributes redirect) {
         try {
-            LocalDate last = date(lastDay);
+            LocalDate last = FormDates.parse(lastDay, "lastDay");
             if (last == null) {
                 throw new InvalidInputException("lastDay", "Ange sista dagen taket gäller.");
             }
@@ -90,14 +90,4 @@ class CostCapAdminController {
         }
     }
 
-    private static LocalDate date(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("validFrom", "Skriv datumet som ÅÅÅÅ-MM-DD.");
-        }
-    }
 }

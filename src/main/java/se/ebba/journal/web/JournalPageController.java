@@ -2,7 +2,6 @@ package se.ebba.journal.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +18,7 @@ import se.ebba.journal.JournalService.CaseJournal;
 import se.ebba.journal.domain.JournalEntry;
 import se.ebba.journal.domain.JournalEntryType;
 import se.ebba.shared.InvalidInputException;
+import se.ebba.shared.web.FormDates;
 import se.ebba.shared.web.FormErrors;
 
 /** The journal page (also loaded into the case page with htmx) and its form. */
@@ -73,14 +73,11 @@ class JournalPageController {
     }
 
     private static LocalDate parseDate(String text) {
-        if (text == null || text.isBlank()) {
+        LocalDate date = FormDates.parse(text, "entryDate");
+        if (date == null) {
             throw new InvalidInputException("entryDate", "Ange datum för händelsen.");
         }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("entryDate", "Skriv datumet som ÅÅÅÅ-MM-DD.");
-        }
+        return date;
     }
 
     private static JournalEntryType parseType(String type) {
