@@ -1,20 +1,39 @@
 package se.ebba.calculation;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import se.ebba.calculation.domain.CalculationInput;
 import se.ebba.calculation.domain.CalculationResult;
 import se.ebba.calculation.domain.Calculator;
+import se.ebba.calculation.domain.JobStimulusPolicy;
+import se.ebba.calculation.domain.JobStimulusPolicy.JobStimulusStatus;
+import se.ebba.calculation.domain.RuleSet;
+import se.ebba.casefile.domain.CaseId;
 import se.ebba.identity.domain.UnitId;
+import se.ebba.identity.domain.UserId;
 
-/** The calculation's API: looks up the month's rules and runs the pure calculator. */
+/** The calculation's API: looks up the month's rules, runs the pure calculator, keeps calculations decisions rest on. */
 @Service
 public class Calculations {
 
     private final RuleTables rules;
+    private final CalculationArchive archive;
+    private final ObjectProvider<SupportHistory> history;
+    private final Clock clock;
 
-    Calculations(RuleTables rules) {
+    Calculations(RuleTables rules, CalculationArchive archive, ObjectProvider<SupportHistory> history, Clock clock) {
         this.rules = rules;
+        this.archive = archive;
+        this.history = history;
+        this.clock = clock;
     }
 
     /**
@@ -23,9 +42,49 @@ public class Calculations {
      * cites the law in force on its own date.
      */
     public CalculationResult calculate(CalculationInput input, UnitId unit) {
+        return calculateWithRules(input, unit).result();
+    }
+
+    private Calculated calculateWithRules(CalculationInput input, UnitId unit) {
         // Input errors are reported before a missing table of the month.
         Calculator.validate(input);
         LocalDate lawDate = input.month().atDay(1);
-        return Calculator.calculate(input, rules.forMonth(input.month(), unit, lawDate));
+        RuleSet ruleSet = rules.forMonth(input.month(), unit, lawDate);
+        return new Calculated(Calculator.calculate(input, ruleSet), ruleSet);
+    }
+
+    private record Calculated(CalculationResult result, RuleSet rules) {
+    }
+
+    /**
+     * Calculates and keeps the calculation for the case, with the exact norm table row it used. The
+     * caller has let the user into the case for a change.
+     */
+    @Transactional
+    public SavedCalculation save(CaseId caseId, UnitId unit, CalculationInput input, UserId by) {
+        Calculated calculated = calculateWithRules(input, unit);
+        SavedCalculation saved = new SavedCalculation(UUID.randomUUID(), caseId, unit, input.month(),
+                calculated.rules().normTable().id(), input, calculated.result(), clock.instant());
+        archive.save(saved, by);
+        return saved;
+    }
+
+    public Optional<SavedCalculation> saved(UUID id) {
+        return archive.find(id);
+    }
+
+    /** The case's saved calculations, newest first. */
+    public List<SavedCalculation> savedForCase(CaseId caseId) {
+        return archive.ofCase(caseId);
+    }
+
+    /**
+     * Jobbstimulans for the adults of the case in a month, derived from the months in which the
+     * household was granted försörjningsstöd by decision (SoL 12 kap. 8 §).
+     */
+    public JobStimulusStatus jobStimulus(CaseId caseId, YearMonth month) {
+        SupportHistory source = history.getIfAvailable();
+        Set<YearMonth> months = source == null ? Set.of() : source.monthsWithLivelihoodSupport(caseId);
+        return JobStimulusPolicy.statusFor(month, months);
     }
 }

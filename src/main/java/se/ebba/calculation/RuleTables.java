@@ -52,4 +52,15 @@ public interface RuleTables {
 
     /** The law in force on a date, e.g. "socialtjänstlagen (2025:400)". */
     String lawInForce(LocalDate date);
+
+    /** The law in force on a date and the legal-basis table in that law's numbering (RULES.md §1). */
+    LegalBasis legalBasis(LocalDate date);
+
+    /**
+     * @param references   e.g. RIGHT_TO_ASSISTANCE → "12 kap. 1 § socialtjänstlagen (2025:400)"
+     * @param descriptions what each subject is about, in Swedish
+     */
+    record LegalBasis(String lawCode, String lawTitle, Map<se.ebba.calculation.domain.LegalSubject, String> references,
+                      Map<se.ebba.calculation.domain.LegalSubject, String> descriptions) {
+    }
 }

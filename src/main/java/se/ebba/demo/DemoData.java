@@ -25,6 +25,11 @@ import se.ebba.casefile.CaseRef;
 import se.ebba.casefile.HouseholdRegistration;
 import se.ebba.casefile.HouseholdRegistration.PersonInput;
 import se.ebba.casefile.domain.CaseState;
+import se.ebba.decision.Decisions;
+import se.ebba.decision.Delegations;
+import se.ebba.decision.domain.ApplicationKind;
+import se.ebba.decision.domain.DecisionType;
+import se.ebba.decision.domain.ItemKind;
 import se.ebba.identity.CurrentUser;
 import se.ebba.identity.UnitView;
 import se.ebba.identity.Units;
@@ -55,12 +60,17 @@ class DemoData {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final RuleTables ruleTables;
+    private final Decisions decisions;
+    private final Delegations delegations;
 
     private final boolean externalDatabase;
 
     DemoData(Units units, Users users, CaseFiles caseFiles, JournalService journal, TransactionTemplate transactions, Clock clock,
-             RuleTables ruleTables, @Value("${spring.datasource.url:}") String externalDatabaseUrl) {
+             RuleTables ruleTables, Decisions decisions, Delegations delegations,
+             @Value("${spring.datasource.url:}") String externalDatabaseUrl) {
         this.ruleTables = ruleTables;
+        this.decisions = decisions;
+        this.delegations = delegations;
         this.externalDatabase = !externalDatabaseUrl.isBlank();
         this.units = units;
         this.users = users;
@@ -89,7 +99,7 @@ class DemoData {
     private void loadAll() {
         UnitView ostermalm = units.create("OSTERMALM", "Östermalm", List.of("Kungsholmen", "Norrmalm", "Östermalm"));
         UnitView bromma = units.create("BROMMA", "Bromma", List.of("Bromma"));
-        users.create(new Users.NewUser("admin", "Alva Systemsson", PASSWORD, Set.of(Role.ADMIN), Set.of(), false));
+        UserView admin = users.create(new Users.NewUser("admin", "Alva Systemsson", PASSWORD, Set.of(Role.ADMIN), Set.of(), false));
         Map<String, UserView> ost = staff(ostermalm.id(), "ost", new String[][] {
                 {"mottagning", "Maja Lindqvist", "INTAKE_OFFICER"},
                 {"handlaggare", "Karin Ek", "CASEWORKER", "protected"},
@@ -132,6 +142,10 @@ class DemoData {
                     (int) c[2], c[3] < 0 ? null : (int) c[3], c[4], brommaText[i], broSource), capsFrom, "demo");
         }
 
+        for (UnitView unit : List.of(ostermalm, bromma)) {
+            delegationOrder(unit.id(), asCurrent(admin));
+        }
+
         CurrentUser ostLead = asCurrent(ost.get("teamledare"));
         CurrentUser broLead = asCurrent(bro.get("teamledare"));
         caseFiles.addBirthDayRange(ostermalm.id(), ost.get("handlaggare").id(), 1, 15, ostLead);
@@ -154,6 +168,10 @@ class DemoData {
                 "Linda ringde och berättade att hennes arbetslöshetsersättning tagit slut. Förhandsbedömning gjord; ansökningsblankett skickad.");
         note(andersson, ostCaseworker, JournalEntryType.MEETING, 2,
                 "Nybesök. Ansökan genomgången. Saknas: kontoutdrag för två konton och hyresavi. Samtycke till kontakt med Arbetsförmedlingen undertecknat.");
+        LocalDate today = LocalDate.now(clock);
+        decisions.register(andersson.id(), new Decisions.NewApplication(ApplicationKind.FIRST, java.time.YearMonth.from(today).plusMonths(1),
+                today.minusDays(2), List.of(new Decisions.NewItem(ItemKind.LIVELIHOOD_SUPPORT, null, null),
+                new Decisions.NewItem(ItemKind.OTHER_NEEDS, "Glasögon till Elsa", 1800L))), ostCaseworker);
 
         // Östermalm: a couple without children (birth day 21 → Jonas Berg).
         household(ostermalm.id(), ostIntake,
@@ -194,6 +212,30 @@ class DemoData {
         // Bromma: a single woman (birth day 17 → Erik Sjöberg).
         household(bromma.id(), broIntake,
                 person(pnr("19700517", "976"), "Annika", "Wikström", "Ulvsundavägen 100", "167 32", "Bromma"), null, List.of());
+    }
+
+    /** A fictitious delegation order: who decides what, up to which amount (RULES.md §6). */
+    private void delegationOrder(UnitId unit, CurrentUser admin) {
+        String source = "Demo: fiktiv delegationsordning, socialnämndens beslut 2025-06-12 § 7";
+        LocalDate from = LocalDate.of(2025, 7, 1);
+        Object[][] rows = {
+                {"3.1", DecisionType.LIVELIHOOD_SUPPORT, Role.PAYMENT_OFFICER, 15_000L},
+                {"3.2", DecisionType.LIVELIHOOD_SUPPORT, Role.CASEWORKER, 30_000L},
+                {"3.3", DecisionType.LIVELIHOOD_SUPPORT, Role.TEAM_LEAD, null},
+                {"3.4", DecisionType.LIVELIHOOD_SUPPORT, Role.UNIT_MANAGER, null},
+                {"3.5", DecisionType.OTHER_NEEDS, Role.CASEWORKER, 5_000L},
+                {"3.6", DecisionType.OTHER_NEEDS, Role.TEAM_LEAD, 50_000L},
+                {"3.7", DecisionType.OTHER_NEEDS, Role.UNIT_MANAGER, null},
+                {"3.8", DecisionType.REFUSAL, Role.CASEWORKER, 10_000L},
+                {"3.9", DecisionType.REFUSAL, Role.TEAM_LEAD, null},
+                {"3.10", DecisionType.REFUSAL, Role.UNIT_MANAGER, null},
+                {"3.11", DecisionType.REDUCTION_DECLINED_ACTIVITY, Role.TEAM_LEAD, null},
+                {"3.12", DecisionType.REDUCTION_DECLINED_ACTIVITY, Role.UNIT_MANAGER, null},
+                {"3.13", DecisionType.EMERGENCY_ASSISTANCE, Role.INTAKE_OFFICER, 3_000L},
+                {"3.14", DecisionType.EMERGENCY_ASSISTANCE, Role.CASEWORKER, 3_000L}};
+        for (Object[] r : rows) {
+            delegations.add(unit, new Delegations.NewRule((String) r[0], (DecisionType) r[1], (Role) r[2], (Long) r[3], from, source), admin);
+        }
     }
 
     private Map<String, UserView> staff(UnitId unit, String suffix, String[][] rows) {

@@ -41,4 +41,9 @@ public record CurrentUser(UserId id, String username, String displayName, Set<Un
     public boolean ownsCases() {
         return roles.stream().anyMatch(Role::ownsCases);
     }
+
+    /** Team leads and unit managers, who decide what is above others' delegation. */
+    public boolean decides() {
+        return has(Role.TEAM_LEAD) || has(Role.UNIT_MANAGER);
+    }
 }

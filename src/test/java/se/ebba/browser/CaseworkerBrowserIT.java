@@ -146,13 +146,68 @@ class CaseworkerBrowserIT {
         page.getByLabel("Boendekostnad").fill("7200");
         page.getByLabel("Belopp").first().fill("2650");
         page.locator("#income0-type").selectOption("CHILD_ALLOWANCE");
-        page.waitForNavigation(() -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Beräkna")).click());
+        page.waitForNavigation(() -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Beräkna").setExact(true)).click());
 
         assertThat(page.locator("#result")).containsText("Personliga kostnader, barn 1 (7–10 år)");
         assertThat(page.locator("#result")).containsText("preliminär normtabell för 2026");
         assertThat(page.locator("#result")).containsText("12 kap. 7 § socialtjänstlagen (2025:400)");
         assertThat(page.locator("#result-amount")).hasText(java.util.regex.Pattern.compile("17\\s870 kr"));
         ebba.screenshot("berakning");
+    }
+
+    @Test
+    void aCaseworkerDecidesAPartialGrantOnlyAfterTheChildImpactAnalysesThenDownloadsTheLetterAndRegistersTheNotification() {
+        ebba.loginAs("handlaggare.ost").search("Linda Andersson").openFirstHit();
+        Page page = ebba.page();
+        page.waitForNavigation(() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ansökningar och beslut")).click());
+        page.waitForNavigation(() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Förstagångsansökan för")).click());
+        assertThat(ebba.heading()).containsText("Förstagångsansökan");
+
+        page.waitForNavigation(() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gör beräkningen")).click());
+        page.getByLabel("Boendekostnad").fill("7200");
+        page.waitForNavigation(() -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Beräkna och spara")).click());
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Beräkningen är sparad");
+        long calculated = Long.parseLong(page.locator("#calculated-amount").textContent().replaceAll("\\D", ""));
+
+        fillPartialGrant(page, calculated - 2_000);
+        page.waitForNavigation(() -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fatta beslut")).click());
+        assertThat(page.locator(".error-summary")).containsText("Barnkonsekvensanalys saknas för Elsa, Noah");
+        ebba.screenshot("beslut-blockerat");
+
+        for (String child : new String[] {"Elsa", "Noah"}) {
+            var form = page.locator("form").filter(new com.microsoft.playwright.Locator.FilterOptions().setHas(
+                    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara analys för " + child))));
+            form.getByLabel("Barnets situation").fill(child + " bor med sin mamma och går i skolan.");
+            form.getByLabel("Hur beslutet påverkar barnet").fill("Hushållet får något mindre pengar den här månaden.");
+            form.getByLabel("Hur barnets bästa har vägts in").fill("Barnens normbelopp är oförändrade; bara hyran över taket godtas inte.");
+            page.waitForNavigation(() -> form.getByRole(AriaRole.BUTTON).click());
+        }
+        assertThat(page.locator("#barn")).not().containsText("Analys saknas");
+
+        fillPartialGrant(page, calculated - 2_000);
+        page.waitForNavigation(() -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Förhandsgranska brevet")).click());
+        assertThat(page.locator(".letter")).containsText("UTKAST");
+        assertThat(page.locator(".letter")).containsText("Hur du överklagar");
+        assertThat(page.locator(".letter")).containsText("Karlavägen 12");
+        ebba.screenshot("beslut-forhandsgranskning");
+
+        page.waitForNavigation(() -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fatta beslut")).click());
+        assertThat(ebba.heading()).containsText("Beslut");
+        var download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ladda ner beslutsbrevet (PDF)")).click());
+        assertThat(download.suggestedFilename()).isEqualTo("beslut.pdf");
+
+        page.getByLabel("Dagen då den sökande fick beslutet").fill(java.time.LocalDate.now().toString());
+        page.waitForNavigation(() -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara delgivning")).click());
+        assertThat(page.locator("#delgivning + div")).containsText("Sista dag att överklaga");
+        assertThat(page.locator("#appeal-last-day")).hasText(java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}"));
+        ebba.screenshot("beslut");
+    }
+
+    private static void fillPartialGrant(Page page, long amount) {
+        page.locator("#item0-outcome-PARTLY_GRANTED").check();
+        page.locator("#item0-granted").fill(Long.toString(amount));
+        page.locator("#item1-outcome").check();
+        page.getByLabel("Skäl för beslutet").fill("Hyran är högre än vad som är skäligt för hushållet. Skälig hyra godtas, resten avslås.");
     }
 
     @Test

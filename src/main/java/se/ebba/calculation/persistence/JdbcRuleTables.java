@@ -277,6 +277,19 @@ class JdbcRuleTables implements RuleTables {
                 .orElseThrow(() -> new MissingRuleDataException("date", "Ingen socialtjänstlag är registrerad som gällande " + date + "."));
     }
 
+    @Override
+    public LegalBasis legalBasis(LocalDate date) {
+        String code = jdbc.sql("""
+                select code from law_version where in_force_from <= :d and (in_force_to is null or in_force_to >= :d)
+                """).param("d", date).query(String.class).optional()
+                .orElseThrow(() -> new MissingRuleDataException("date", "Ingen socialtjänstlag är registrerad som gällande " + date + "."));
+        Map<LegalSubject, String> descriptions = new EnumMap<>(LegalSubject.class);
+        jdbc.sql("select subject, description from legal_basis").query(rs -> {
+            descriptions.put(LegalSubject.valueOf(rs.getString(1)), rs.getString(2));
+        });
+        return new LegalBasis(code, lawInForce(date), legalReferences(date), descriptions);
+    }
+
     private Map<LegalSubject, String> legalReferences(LocalDate date) {
         String law = lawInForce(date);
         boolean newLaw = law.contains("2025:400");

@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import se.ebba.audit.AccessAction;
 import se.ebba.calculation.Calculations;
+import se.ebba.calculation.domain.JobStimulusPolicy.JobStimulusStatus;
+import se.ebba.identity.CurrentUser;
 import se.ebba.calculation.domain.CalculationInput;
 import se.ebba.calculation.domain.CalculationResult;
 import se.ebba.calculation.domain.CostType;
@@ -31,8 +34,8 @@ import se.ebba.shared.web.FormErrors;
 
 /**
  * The caseworker's calculation page for a case: the household comes from the case, the caseworker
- * enters the month's costs and incomes and sees the calculation line by line. Nothing is saved
- * here; a decision will save the calculation it rests on.
+ * enters the month's costs and incomes and sees the calculation line by line, and saves it when a
+ * decision is to rest on it.
  */
 @Controller
 class CalculationPageController {
@@ -53,19 +56,38 @@ class CalculationPageController {
     }
 
     @GetMapping("/arenden/{id}/berakning")
-    String page(@PathVariable UUID id, Model model) {
+    String page(@PathVariable UUID id, @RequestParam(name = "manad", required = false) String month,
+                @RequestParam(name = "ansokan", required = false) UUID application, Model model) {
         CaseDetails details = caseFiles.open(new CaseId(id), currentUsers.current());
-        model.addAttribute("form", Map.of("month", YearMonth.now(clock).plusMonths(1).toString()));
+        Map<String, String> form = new java.util.HashMap<>();
+        form.put("month", month != null && month.matches("\\d{4}-\\d{2}") ? month : YearMonth.now(clock).plusMonths(1).toString());
+        if (application != null) {
+            form.put("application", application.toString());
+        }
+        model.addAttribute("form", form);
         return render(details, model, FormErrors.none(), null);
     }
 
+    /**
+     * Calculates; with {@code action=save} the calculation is also kept for the decision and the user
+     * goes back to the application it was made for.
+     */
     @PostMapping("/arenden/{id}/berakning")
     String calculate(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model) {
         CaseDetails details = caseFiles.open(new CaseId(id), currentUsers.current());
         model.addAttribute("form", form);
         try {
-            CalculationResult result = calculations.calculate(toInput(details, form), details.unit().id());
-            return render(details, model, FormErrors.none(), result);
+            CalculationInput input = toInput(details, form);
+            if ("save".equals(form.get("action"))) {
+                CurrentUser user = currentUsers.current();
+                caseFiles.openForChange(details.id(), user, AccessAction.SAVE_CALCULATION, "Beräkning " + input.month());
+                calculations.save(details.id(), details.unit().id(), input, user.id());
+                String application = form.getOrDefault("application", "");
+                return application.matches("[0-9a-f-]{36}")
+                        ? "redirect:/arenden/" + id + "/ansokningar/" + application + "?sparad"
+                        : "redirect:/arenden/" + id + "/berakning?sparad";
+            }
+            return render(details, model, FormErrors.none(), calculations.calculate(input, details.unit().id()));
         } catch (InvalidInputException e) {
             return render(details, model, FormErrors.of(e), null);
         }
@@ -80,7 +102,27 @@ class CalculationPageController {
         model.addAttribute("needRows", NEED_ROWS);
         model.addAttribute("errors", errors);
         model.addAttribute("result", result);
+        model.addAttribute("jobStimulus", jobStimulus(details, model));
         return "calculation/case-calculation";
+    }
+
+    /** Jobbstimulans for the adults, for the month in the form (the next month when it cannot be read). */
+    private List<AdultJobStimulus> jobStimulus(CaseDetails details, Model model) {
+        @SuppressWarnings("unchecked")
+        Map<String, String> form = (Map<String, String>) model.getAttribute("form");
+        YearMonth month;
+        try {
+            month = YearMonth.parse(form.getOrDefault("month", "").strip());
+        } catch (DateTimeParseException e) {
+            month = YearMonth.now(clock).plusMonths(1);
+        }
+        JobStimulusStatus status = calculations.jobStimulus(details.id(), month);
+        return details.household().stream()
+                .filter(m -> m.role() == HouseholdRole.APPLICANT || m.role() == HouseholdRole.CO_APPLICANT)
+                .map(m -> new AdultJobStimulus(m.person().fullName(), status)).toList();
+    }
+
+    record AdultJobStimulus(String name, JobStimulusStatus status) {
     }
 
     /** The members the norm is calculated for: applicant, co-applicant and children (other adults apply themselves). */

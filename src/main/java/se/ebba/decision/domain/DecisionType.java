@@ -5,7 +5,7 @@ public enum DecisionType {
     LIVELIHOOD_SUPPORT("Försörjningsstöd"),
     OTHER_NEEDS("Livsföring i övrigt"),
     EMERGENCY_ASSISTANCE("Nödbistånd"),
-    REFUSAL("Avslag"),
+    REFUSAL("Avslag helt eller delvis"),
     REDUCTION_DECLINED_ACTIVITY("Nedsättning eller avslag, avböjd insats"),
     RECOVERY("Återkrav");
 

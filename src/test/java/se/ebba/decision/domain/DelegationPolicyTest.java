@@ -38,4 +38,31 @@ class DelegationPolicyTest {
         var outcome = policy.check(Set.of(Role.TEAM_LEAD), DecisionType.REDUCTION_DECLINED_ACTIVITY, 5_000, LocalDate.of(2027, 1, 4));
         assertThat(outcome).isInstanceOf(DelegationPolicy.Outcome.NoOneHasDelegation.class);
     }
+
+    @Test
+    void aPartialGrantNeedsDelegationBothForTheGrantedAmountAndForTheRefusedRest() {
+        var withRefusal = new DelegationPolicy(List.of(
+                new DelegationRule("3.1b", DecisionType.LIVELIHOOD_SUPPORT, Role.CASEWORKER, 30_000L, FROM, null, SOURCE),
+                new DelegationRule("3.8", DecisionType.REFUSAL, Role.CASEWORKER, 10_000L, FROM, null, SOURCE),
+                new DelegationRule("3.1c", DecisionType.LIVELIHOOD_SUPPORT, Role.TEAM_LEAD, null, FROM, null, SOURCE),
+                new DelegationRule("3.9", DecisionType.REFUSAL, Role.TEAM_LEAD, null, FROM, null, SOURCE)));
+        var day = LocalDate.of(2026, 3, 1);
+
+        var small = withRefusal.checkAll(Set.of(Role.CASEWORKER),
+                java.util.Map.of(DecisionType.LIVELIHOOD_SUPPORT, 12_000L, DecisionType.REFUSAL, 3_000L), day);
+        assertThat(small).isInstanceOfSatisfying(DelegationPolicy.Verdict.Allowed.class,
+                allowed -> assertThat(allowed.describe()).contains("3.1b").contains("3.8"));
+
+        var bigRefusal = withRefusal.checkAll(Set.of(Role.CASEWORKER),
+                java.util.Map.of(DecisionType.LIVELIHOOD_SUPPORT, 2_000L, DecisionType.REFUSAL, 13_000L), day);
+        assertThat(bigRefusal).isInstanceOfSatisfying(DelegationPolicy.Verdict.RouteTo.class,
+                route -> assertThat(route.roles()).containsExactly(Role.TEAM_LEAD));
+    }
+
+    @Test
+    void whenNoSingleRoleCoversTheWholeDecisionTheCommitteeDecides() {
+        var verdict = policy.checkAll(Set.of(Role.TEAM_LEAD),
+                java.util.Map.of(DecisionType.OTHER_NEEDS, 1_000L), LocalDate.of(2026, 3, 1));
+        assertThat(verdict).isInstanceOf(DelegationPolicy.Verdict.NoOneHasDelegation.class);
+    }
 }

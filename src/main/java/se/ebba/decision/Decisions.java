@@ -1,0 +1,545 @@
+package se.ebba.decision;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.ebba.audit.AccessAction;
+import se.ebba.calculation.Calculations;
+import se.ebba.calculation.RuleTables;
+import se.ebba.calculation.RuleTables.LegalBasis;
+import se.ebba.calculation.SavedCalculation;
+import se.ebba.calculation.SupportHistory;
+import se.ebba.calculation.domain.LegalSubject;
+import se.ebba.calculation.domain.LineKind;
+import se.ebba.casefile.CaseDetails;
+import se.ebba.casefile.CaseFiles;
+import se.ebba.casefile.domain.CaseId;
+import se.ebba.casefile.domain.HouseholdRole;
+import se.ebba.decision.domain.Appeal;
+import se.ebba.decision.domain.AppealDeadline;
+import se.ebba.decision.domain.AppealStepKind;
+import se.ebba.decision.domain.Application;
+import se.ebba.decision.domain.ApplicationKind;
+import se.ebba.decision.domain.AppliedItem;
+import se.ebba.decision.domain.ChildImpactAnalysis;
+import se.ebba.decision.domain.Decision;
+import se.ebba.decision.domain.DecisionDraft;
+import se.ebba.decision.domain.DecisionGround;
+import se.ebba.decision.domain.DecisionRules;
+import se.ebba.decision.domain.DecisionRules.Resolution;
+import se.ebba.decision.domain.DecisionStore;
+import se.ebba.decision.domain.DelegationPolicy;
+import se.ebba.decision.domain.DelegationPolicy.Verdict;
+import se.ebba.decision.domain.ItemKind;
+import se.ebba.decision.domain.Notification;
+import se.ebba.decision.domain.NotificationMethod;
+import se.ebba.decision.domain.Proposal;
+import se.ebba.decision.domain.SwedishDates;
+import se.ebba.decision.letter.DecisionLetter;
+import se.ebba.identity.CurrentUser;
+import se.ebba.identity.PersonView;
+import se.ebba.identity.domain.Role;
+import se.ebba.identity.domain.UnitId;
+import se.ebba.shared.InvalidInputException;
+import se.ebba.shared.InvalidInputException.FieldError;
+import se.ebba.shared.NotFoundException;
+
+/**
+ * The decision module's API: applications, child impact analyses, decisions under delegation,
+ * proposals routed to someone with delegation, letters, notification and appeals. Everything goes
+ * through the case file's access rules and is written to the access log.
+ */
+@Service
+public class Decisions implements SupportHistory {
+
+    static final String NOT_FOUND = "Ansökan eller beslutet finns inte i ärendet.";
+    private static final java.time.Period APPEAL_PERIOD = AppealDeadline.THREE_WEEKS;
+
+    private final DecisionStore store;
+    private final CaseFiles caseFiles;
+    private final Calculations calculations;
+    private final RuleTables ruleTables;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Decisions(DecisionStore store, CaseFiles caseFiles, Calculations calculations, RuleTables ruleTables,
+              ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.caseFiles = caseFiles;
+        this.calculations = calculations;
+        this.ruleTables = ruleTables;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    // ------------------------------------------------------------------ applications
+
+    public record NewItem(ItemKind kind, String description, Long amount) {
+    }
+
+    public record NewApplication(ApplicationKind kind, YearMonth month, LocalDate receivedOn, List<NewItem> items) {
+    }
+
+    @Transactional
+    public Application register(CaseId caseId, NewApplication form, CurrentUser user) {
+        caseFiles.openForChange(caseId, user, AccessAction.REGISTER_APPLICATION, "Ansökan");
+        List<FieldError> errors = new ArrayList<>();
+        if (form.kind() == null) {
+            errors.add(new FieldError("kind", "Välj vilken sorts ansökan det är."));
+        }
+        if (form.month() == null) {
+            errors.add(new FieldError("month", "Skriv vilken månad ansökan gäller som ÅÅÅÅ-MM, t.ex. 2026-12."));
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (form.receivedOn() == null) {
+            errors.add(new FieldError("receivedOn", "Skriv datumet då ansökan kom in, som ÅÅÅÅ-MM-DD."));
+        } else if (form.receivedOn().isAfter(today)) {
+            errors.add(new FieldError("receivedOn", "Datumet då ansökan kom in kan inte vara senare än i dag."));
+        }
+        List<AppliedItem> items = new ArrayList<>();
+        for (int i = 0; i < form.items().size(); i++) {
+            NewItem item = form.items().get(i);
+            String description = item.description() == null || item.description().isBlank()
+                    ? (item.kind() == ItemKind.LIVELIHOOD_SUPPORT && form.month() != null ? "Försörjningsstöd för " + SwedishDates.month(form.month()) : "")
+                    : item.description().strip();
+            if (item.kind() == null) {
+                errors.add(new FieldError("items[" + i + "].kind", "Välj vad som söks på rad " + (i + 1) + "."));
+                continue;
+            }
+            if (description.isEmpty()) {
+                errors.add(new FieldError("items[" + i + "].description", "Beskriv vad som söks på rad " + (i + 1) + "."));
+            } else if (description.length() > 500) {
+                errors.add(new FieldError("items[" + i + "].description", "Beskrivningen på rad " + (i + 1) + " får vara högst 500 tecken."));
+            }
+            if (item.amount() != null && (item.amount() < 0 || item.amount() > 1_000_000)) {
+                errors.add(new FieldError("items[" + i + "].amount", "Beloppet på rad " + (i + 1) + " ska vara mellan 0 och 1 000 000 kr."));
+            }
+            if (item.kind() == ItemKind.OTHER_NEEDS && item.amount() == null) {
+                errors.add(new FieldError("items[" + i + "].amount", "Skriv beloppet som söks för " + (description.isEmpty() ? "rad " + (i + 1) : description) + "."));
+            }
+            items.add(new AppliedItem(UUID.randomUUID(), i, item.kind(), description, item.amount()));
+        }
+        if (form.items().isEmpty()) {
+            errors.add(new FieldError("items", "Ansökan måste gälla minst en sak: försörjningsstöd eller ett annat behov."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Application application = new Application(UUID.randomUUID(), caseId.value(), form.kind(), form.month(), form.receivedOn(), items,
+                clock.instant());
+        store.saveApplication(application, user.id().value());
+        events.publishEvent(new ApplicationRegistered(caseId, application.id(), application.month()));
+        return application;
+    }
+
+    /** The case's applications with their decisions, newest month first. */
+    public List<ApplicationSummary> applications(CaseId caseId, CurrentUser user) {
+        caseFiles.openForReading(caseId, user, AccessAction.VIEW_APPLICATION, "Ansökningar");
+        return store.applicationsOfCase(caseId.value()).stream()
+                .map(a -> new ApplicationSummary(a, store.decisionOf(a.id()).orElse(null), store.latestProposal(a.id()).orElse(null))).toList();
+    }
+
+    public record ApplicationSummary(Application application, Decision decision, Proposal proposal) {
+    }
+
+    /** Everything the application page shows: the household, the calculation, the analyses, the proposal and the decision. */
+    public record ApplicationPage(CaseDetails caseDetails, Application application, SavedCalculation calculation,
+                                  List<ChildStatus> children, Proposal proposal, Decision decision) {
+    }
+
+    /** A child of the household and its newest child impact analysis for this application (null when none). */
+    public record ChildStatus(PersonView child, ChildImpactAnalysis analysis) {
+    }
+
+    public ApplicationPage application(CaseId caseId, UUID applicationId, CurrentUser user) {
+        CaseDetails details = caseFiles.open(caseId, user);
+        Application application = applicationOf(caseId, applicationId);
+        return new ApplicationPage(details, application, latestCalculation(caseId, application).orElse(null),
+                children(details, application), store.latestProposal(applicationId).orElse(null),
+                store.decisionOf(applicationId).orElse(null));
+    }
+
+    private Application applicationOf(CaseId caseId, UUID applicationId) {
+        return store.application(applicationId).filter(a -> a.caseId().equals(caseId.value()))
+                .orElseThrow(() -> new NotFoundException(NOT_FOUND));
+    }
+
+    private Optional<SavedCalculation> latestCalculation(CaseId caseId, Application application) {
+        return calculations.savedForCase(caseId).stream().filter(c -> c.month().equals(application.month())).findFirst();
+    }
+
+    private List<ChildStatus> children(CaseDetails details, Application application) {
+        Map<UUID, ChildImpactAnalysis> newest = new LinkedHashMap<>();
+        store.analyses(application.id()).forEach(a -> newest.put(a.childPersonId(), a));
+        return details.household().stream().filter(m -> m.role() == HouseholdRole.CHILD)
+                .map(m -> new ChildStatus(m.person(), newest.get(m.person().id().value()))).toList();
+    }
+
+    // ------------------------------------------------------------------ child impact analyses
+
+    public record NewAnalysis(UUID childPersonId, String situation, String effect, String bestInterests) {
+    }
+
+    @Transactional
+    public ChildImpactAnalysis writeAnalysis(CaseId caseId, UUID applicationId, NewAnalysis form, CurrentUser user) {
+        caseFiles.openForChange(caseId, user, AccessAction.WRITE_CHILD_IMPACT_ANALYSIS, "Barnkonsekvensanalys");
+        CaseDetails details = caseFiles.open(caseId, user);
+        Application application = applicationOf(caseId, applicationId);
+        if (store.decisionOf(applicationId).isPresent()) {
+            throw new InvalidInputException("childPersonId", "Beslutet är redan fattat. Analysen skrivs före beslutet.");
+        }
+        ChildStatus child = children(details, application).stream()
+                .filter(c -> c.child().id().value().equals(form.childPersonId())).findFirst()
+                .orElseThrow(() -> new InvalidInputException("childPersonId", "Välj ett av barnen i hushållet."));
+        List<FieldError> errors = new ArrayList<>();
+        String who = child.child().firstName();
+        requireText(errors, "situation", form.situation(), "Beskriv " + who + "s situation.");
+        requireText(errors, "effect", form.effect(), "Beskriv hur beslutet påverkar " + who + ".");
+        requireText(errors, "bestInterests", form.bestInterests(), "Beskriv hur " + who + "s bästa har vägts in i beslutet.");
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        ChildImpactAnalysis analysis = new ChildImpactAnalysis(UUID.randomUUID(), applicationId, form.childPersonId(),
+                form.situation().strip(), form.effect().strip(), form.bestInterests().strip(), clock.instant(), user.displayName(),
+                child.analysis() == null ? null : child.analysis().id());
+        store.saveAnalysis(analysis, user.id().value());
+        return analysis;
+    }
+
+    private static void requireText(List<FieldError> errors, String field, String value, String message) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(field, message));
+        } else if (value.length() > 10_000) {
+            errors.add(new FieldError(field, "Texten får vara högst 10 000 tecken."));
+        }
+    }
+
+    // ------------------------------------------------------------------ deciding
+
+    /** What the decision form shows before deciding: the checks, the delegation and the letter as it would read. */
+    public record Preview(Resolution resolution, Verdict delegation, DecisionLetter letter) {
+
+        /** "4.1 (Försörjningsstöd, högst 30000 kr)" when the user may decide, otherwise null. */
+        public String allowedUnder() {
+            return delegation instanceof Verdict.Allowed a ? a.describe() : null;
+        }
+
+        /** What to tell a user who may not decide this, otherwise null. */
+        public String notAllowed() {
+            return delegation instanceof Verdict.Allowed ? null : delegationMessage(delegation);
+        }
+    }
+
+    public Preview preview(CaseId caseId, UUID applicationId, DecisionDraft draft, CurrentUser user) {
+        ApplicationPage page = application(caseId, applicationId, user);
+        Resolution resolution = resolve(page, draft);
+        Verdict verdict = delegation(page, draft, resolution, user.roles());
+        LocalDate today = LocalDate.now(clock);
+        DecisionLetter letter = letter(page, draft.ground(), draft.reasons(), draft.activity(), resolution,
+                legalBasisLines(page, draft.ground(), resolution.againstApplicant(), today),
+                user.displayName(), verdict instanceof Verdict.Allowed a ? a.rules().getFirst().role().title() : "", 
+                verdict instanceof Verdict.Allowed a ? a.describe() : "", today, true);
+        return new Preview(resolution, verdict, letter);
+    }
+
+    private Resolution resolve(ApplicationPage page, DecisionDraft draft) {
+        Long calculated = page.calculation() == null ? null : page.calculation().result().result();
+        List<DecisionRules.Child> children = page.children().stream()
+                .map(c -> new DecisionRules.Child(c.child().id().value(), c.child().firstName(), c.analysis() != null)).toList();
+        Resolution resolution = DecisionRules.resolve(page.application(), draft, calculated, children);
+        if (page.calculation() == null && resolution.errors().stream().noneMatch(e -> e.field().equals("calculation"))) {
+            // Also a decision on other needs alone rests on the household's calculation for the month.
+            List<FieldError> errors = new ArrayList<>(resolution.errors());
+            errors.add(new FieldError("calculation", "Spara en beräkning för " + SwedishDates.month(page.application().month())
+                    + " innan beslutet fattas: beslutet ska vila på en sparad beräkning."));
+            return new Resolution(resolution.items(), resolution.againstApplicant(), errors);
+        }
+        return resolution;
+    }
+
+    private Verdict delegation(ApplicationPage page, DecisionDraft draft, Resolution resolution, Set<Role> roles) {
+        DelegationPolicy policy = new DelegationPolicy(store.delegationRules(page.caseDetails().unit().id().value()));
+        return policy.checkAll(roles, resolution.delegationAmounts(draft.ground()), LocalDate.now(clock));
+    }
+
+    /**
+     * Makes the decision when the draft is complete and the user's delegation covers it. A decision
+     * is always made by a person: this is the only way one comes into being.
+     *
+     * @throws InvalidInputException naming what is missing, including "delegation" when the user may
+     *                               not decide it (the form then offers to send it as a proposal)
+     */
+    @Transactional
+    public Decision decide(CaseId caseId, UUID applicationId, DecisionDraft draft, CurrentUser user) {
+        caseFiles.openForChange(caseId, user, AccessAction.MAKE_DECISION, "Beslut");
+        ApplicationPage page = application(caseId, applicationId, user);
+        if (page.decision() != null) {
+            throw new se.ebba.shared.ConcurrentEditException("Ansökan har redan ett beslut, fattat "
+                    + page.decision().decisionDate() + " av " + page.decision().decidedByName() + ".");
+        }
+        Resolution resolution = resolve(page, draft);
+        if (!resolution.errors().isEmpty()) {
+            throw new InvalidInputException(resolution.errors());
+        }
+        Verdict verdict = delegation(page, draft, resolution, user.roles());
+        if (!(verdict instanceof Verdict.Allowed allowed)) {
+            throw new InvalidInputException("delegation", delegationMessage(verdict));
+        }
+        LocalDate today = LocalDate.now(clock);
+        LegalBasis law = ruleTables.legalBasis(today);
+        Proposal proposal = page.proposal();
+        Decision decision = new Decision(UUID.randomUUID(), applicationId, caseId.value(), today, law.lawCode(), draft.ground(),
+                draft.reasons().isBlank() ? FULL_GRANT_REASONS : draft.reasons(), legalBasisLines(page, draft.ground(), resolution.againstApplicant(), today),
+                page.calculation().id(), resolution.againstApplicant(), resolution.totalGranted(),
+                user.displayName(), allowed.rules().getFirst().role().title(), allowed.describe(),
+                proposal == null ? null : proposal.id(), draft.ground() == DecisionGround.DECLINED_ACTIVITY ? draft.activity() : null,
+                clock.instant(), resolution.items().stream().map(r -> new Decision.DecidedItem(r.item().id(), r.item().kind(),
+                r.item().description(), r.outcome(), r.reference(), r.granted())).toList());
+        store.saveDecision(decision, user.id().value());
+        events.publishEvent(new DecisionMade(caseId, decision.id(), page.application().month(), decision.totalGranted(),
+                decision.againstApplicant(), decision.decidedAt()));
+        return decision;
+    }
+
+    /** The reasons of a decision that grants everything in full, when the caseworker writes none (förvaltningslagen 32 §). */
+    static final String FULL_GRANT_REASONS = "Du beviljas det du har ansökt om. Beloppet framgår av beräkningen.";
+
+    static String delegationMessage(Verdict verdict) {
+        if (verdict instanceof Verdict.RouteTo route) {
+            return "Beslutet ligger utanför din delegation. Det kan fattas av: "
+                    + String.join(", ", route.roles().stream().map(Role::title).toList())
+                    + ". Skicka det som förslag så hamnar det i deras lista över beslut att fatta.";
+        }
+        return "Ingen roll har delegation för det här beslutet enligt delegationsordningen. Det ska fattas av nämnden.";
+    }
+
+    /** Sends the draft to the roles whose delegation covers it; the draft must otherwise be complete. */
+    @Transactional
+    public Proposal propose(CaseId caseId, UUID applicationId, DecisionDraft draft, CurrentUser user) {
+        caseFiles.openForChange(caseId, user, AccessAction.PROPOSE_DECISION, "Beslutsförslag");
+        ApplicationPage page = application(caseId, applicationId, user);
+        if (page.decision() != null) {
+            throw new se.ebba.shared.ConcurrentEditException("Ansökan har redan ett beslut.");
+        }
+        Resolution resolution = resolve(page, draft);
+        if (!resolution.errors().isEmpty()) {
+            throw new InvalidInputException(resolution.errors());
+        }
+        Verdict verdict = delegation(page, draft, resolution, Set.of());
+        if (!(verdict instanceof Verdict.RouteTo route)) {
+            throw new InvalidInputException("delegation", delegationMessage(verdict));
+        }
+        Proposal proposal = new Proposal(UUID.randomUUID(), applicationId, caseId.value(), page.caseDetails().unit().id().value(),
+                page.caseDetails().number().value(), page.application().title(), draft, route.roles(), clock.instant(), user.displayName());
+        store.saveProposal(proposal, user.id().value());
+        return proposal;
+    }
+
+    /** Beslut att fatta: proposals in the user's units routed to a role the user holds. */
+    public List<Proposal> proposalsFor(CurrentUser user) {
+        return store.openProposals(user.units().stream().map(UnitId::value).toList(), user.roles());
+    }
+
+    // ------------------------------------------------------------------ a decision, its letter, notification and appeal
+
+    /** The decision page: the decision, the calculation it rests on, notifications and appeals. */
+    public record DecisionPage(CaseDetails caseDetails, Application application, Decision decision, SavedCalculation calculation,
+                               List<Notification> notifications, List<Appeal> appeals, DecisionLetter letter) {
+
+        /** The notification in force (the newest), or null. */
+        public Notification notification() {
+            return notifications.isEmpty() ? null : notifications.getLast();
+        }
+    }
+
+    public DecisionPage decision(CaseId caseId, UUID decisionId, CurrentUser user) {
+        CaseDetails details = caseFiles.open(caseId, user);
+        caseFiles.openForReading(caseId, user, AccessAction.VIEW_DECISION, "Beslut");
+        Decision decision = store.decision(decisionId).filter(d -> d.caseId().equals(caseId.value()))
+                .orElseThrow(() -> new NotFoundException(NOT_FOUND));
+        Application application = applicationOf(caseId, decision.applicationId());
+        SavedCalculation calculation = calculations.saved(decision.calculationId()).orElseThrow();
+        ApplicationPage page = new ApplicationPage(details, application, calculation, children(details, application), null, decision);
+        DecisionLetter letter = letter(page, decision.ground(), decision.reasons(), decision.activity(), null, decision.legalBasis(),
+                decision.decidedByName(), decision.decidedByTitle(), decision.delegation(), decision.decisionDate(), false);
+        return new DecisionPage(details, application, decision, calculation, store.notifications(decisionId), store.appeals(decisionId), letter);
+    }
+
+    /** The letter as PDF; the download is written to the access log. */
+    public byte[] letterPdf(CaseId caseId, UUID decisionId, CurrentUser user) {
+        DecisionPage page = decision(caseId, decisionId, user);
+        caseFiles.openForReading(caseId, user, AccessAction.DOWNLOAD_DECISION_LETTER, "Beslutsbrev");
+        return se.ebba.decision.letter.DecisionLetterPdf.render(page.letter());
+    }
+
+    @Transactional
+    public Notification registerNotification(CaseId caseId, UUID decisionId, LocalDate notifiedOn, NotificationMethod method,
+                                             CurrentUser user) {
+        caseFiles.openForChange(caseId, user, AccessAction.REGISTER_NOTIFICATION, "Delgivning");
+        Decision decision = store.decision(decisionId).filter(d -> d.caseId().equals(caseId.value()))
+                .orElseThrow(() -> new NotFoundException(NOT_FOUND));
+        List<FieldError> errors = new ArrayList<>();
+        if (notifiedOn == null) {
+            errors.add(new FieldError("notifiedOn", "Skriv dagen då den sökande fick beslutet, som ÅÅÅÅ-MM-DD."));
+        } else if (notifiedOn.isBefore(decision.decisionDate())) {
+            errors.add(new FieldError("notifiedOn", "Den sökande kan inte ha fått beslutet före beslutsdagen " + decision.decisionDate() + "."));
+        } else if (notifiedOn.isAfter(LocalDate.now(clock))) {
+            errors.add(new FieldError("notifiedOn", "Dagen då den sökande fick beslutet kan inte vara senare än i dag."));
+        }
+        if (method == null) {
+            errors.add(new FieldError("method", "Välj hur den sökande fick beslutet."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        List<Notification> earlier = store.notifications(decisionId);
+        AppealDeadline deadline = AppealDeadline.from(notifiedOn, APPEAL_PERIOD);
+        Notification notification = new Notification(UUID.randomUUID(), decisionId, notifiedOn, method, deadline.lastDay(), clock.instant(),
+                user.displayName(), earlier.isEmpty() ? null : earlier.getLast().id());
+        store.saveNotification(notification, user.id().value());
+        return notification;
+    }
+
+    @Transactional
+    public Appeal registerAppeal(CaseId caseId, UUID decisionId, LocalDate receivedOn, String summary, CurrentUser user) {
+        caseFiles.openForChange(caseId, user, AccessAction.REGISTER_APPEAL, "Överklagande");
+        Decision decision = store.decision(decisionId).filter(d -> d.caseId().equals(caseId.value()))
+                .orElseThrow(() -> new NotFoundException(NOT_FOUND));
+        List<FieldError> errors = new ArrayList<>();
+        if (receivedOn == null) {
+            errors.add(new FieldError("receivedOn", "Skriv dagen då överklagandet kom in, som ÅÅÅÅ-MM-DD."));
+        } else if (receivedOn.isBefore(decision.decisionDate()) || receivedOn.isAfter(LocalDate.now(clock))) {
+            errors.add(new FieldError("receivedOn", "Dagen ska vara mellan beslutsdagen " + decision.decisionDate() + " och i dag."));
+        }
+        requireText(errors, "summary", summary, "Skriv kort vad den sökande vill ändra i beslutet.");
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        List<Notification> notifications = store.notifications(decisionId);
+        // Without a registered notification the deadline has not started to run (förvaltningslagen 44 §).
+        boolean inTime = notifications.isEmpty() || !receivedOn.isAfter(notifications.getLast().appealLastDay());
+        Appeal appeal = new Appeal(UUID.randomUUID(), decisionId, receivedOn, inTime, summary.strip(), clock.instant(), List.of());
+        store.saveAppeal(appeal, user.id().value());
+        return appeal;
+    }
+
+    @Transactional
+    public void recordAppealStep(CaseId caseId, UUID decisionId, UUID appealId, AppealStepKind kind, LocalDate date, String note,
+                                 CurrentUser user) {
+        caseFiles.openForChange(caseId, user, AccessAction.REGISTER_APPEAL, "Överklagande: " + (kind == null ? "" : kind.name()));
+        Appeal appeal = store.appeal(appealId).filter(a -> a.decisionId().equals(decisionId))
+                .filter(a -> store.decision(decisionId).map(d -> d.caseId().equals(caseId.value())).orElse(false))
+                .orElseThrow(() -> new NotFoundException(NOT_FOUND));
+        List<FieldError> errors = new ArrayList<>();
+        if (kind == null || !appeal.nextSteps().contains(kind)) {
+            errors.add(new FieldError("step", "Välj ett av stegen som kan följa: "
+                    + String.join(", ", appeal.nextSteps().stream().map(AppealStepKind::text).toList()) + "."));
+        }
+        LocalDate earliest = appeal.steps().isEmpty() ? appeal.receivedOn() : appeal.steps().getLast().date();
+        if (date == null) {
+            errors.add(new FieldError("date", "Skriv datumet som ÅÅÅÅ-MM-DD."));
+        } else if (date.isBefore(earliest) || date.isAfter(LocalDate.now(clock))) {
+            errors.add(new FieldError("date", "Datumet ska vara mellan " + earliest + " och i dag."));
+        }
+        requireText(errors, "note", note, "Skriv en kort anteckning om steget.");
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        store.saveAppealStep(appealId, new Appeal.Step(kind, date, note.strip(), clock.instant(), user.displayName()), user.id().value());
+    }
+
+    // ------------------------------------------------------------------ history
+
+    @Override
+    public Set<YearMonth> monthsWithLivelihoodSupport(CaseId caseId) {
+        return store.monthsWithLivelihoodSupport(caseId.value());
+    }
+
+    // ------------------------------------------------------------------ the letter
+
+    private List<String> legalBasisLines(ApplicationPage page, DecisionGround ground, boolean against, LocalDate decisionDate) {
+        LegalBasis law = ruleTables.legalBasis(decisionDate);
+        List<LegalSubject> subjects = new ArrayList<>(List.of(LegalSubject.RIGHT_TO_ASSISTANCE));
+        if (page.application().items().stream().anyMatch(i -> i.kind() == ItemKind.LIVELIHOOD_SUPPORT)) {
+            subjects.add(LegalSubject.LIVELIHOOD_SUPPORT_SCOPE);
+        }
+        if (page.calculation() != null && page.calculation().result().lines().stream().anyMatch(l -> l.kind() == LineKind.JOB_STIMULUS)) {
+            subjects.add(LegalSubject.JOB_STIMULUS);
+        }
+        if (page.calculation() != null && page.calculation().result().lines().stream().anyMatch(l -> l.kind() == LineKind.INCOME_EXEMPTION)) {
+            subjects.add(LegalSubject.CHILDREN_EARNINGS_EXEMPT);
+        }
+        if (ground == DecisionGround.DECLINED_ACTIVITY) {
+            subjects.add(LegalSubject.ACTIVITY_REQUIREMENT);
+            subjects.add(LegalSubject.REFUSAL_DECLINED_ACTIVITY);
+        }
+        if (against && !page.children().isEmpty()) {
+            subjects.add(LegalSubject.BEST_INTERESTS_OF_CHILD);
+        }
+        return subjects.stream().map(s -> law.references().get(s) + " – " + law.descriptions().get(s)).toList();
+    }
+
+    private DecisionLetter letter(ApplicationPage page, DecisionGround ground, String reasons, DecisionDraft.ActivityRecord activity,
+                                  Resolution resolution, List<String> legalBasis, String decider, String title, String delegation,
+                                  LocalDate date, boolean draft) {
+        CaseDetails details = page.caseDetails();
+        PersonView applicant = details.applicant().person();
+        // A protected address never appears in a letter, whoever prints it (OSL 21 kap. 3 §).
+        List<String> address = applicant.protectedIdentity() || applicant.address() == null || applicant.address().isBlank()
+                ? List.of() : Arrays.asList(applicant.address().split(", "));
+        Application application = page.application();
+        List<DecisionLetter.Item> items;
+        boolean against;
+        if (resolution == null) {
+            items = page.decision().items().stream().map(i -> new DecisionLetter.Item(i.description(), i.reference(), i.outcome().text(),
+                    i.granted())).toList();
+            against = page.decision().againstApplicant();
+        } else {
+            items = resolution.items().stream().map(r -> new DecisionLetter.Item(r.item().description(), r.reference(),
+                    r.outcome().text(), r.granted())).toList();
+            against = resolution.againstApplicant();
+        }
+        DecisionLetter.Calculation calculation = page.calculation() == null ? null : new DecisionLetter.Calculation(
+                SwedishDates.month(page.calculation().month()),
+                "Riksnormen " + page.calculation().result().tableYear() + " (" + page.calculation().result().tableStatus().text().toLowerCase() + ")",
+                page.calculation().result().lines().stream().map(l -> new DecisionLetter.Line(l.text(),
+                        l.kind() == LineKind.INCOME ? -l.amount() : l.amount())).toList(),
+                page.calculation().result().need(), page.calculation().result().countedIncome(), Math.max(0, page.calculation().result().result()),
+                page.calculation().result().usesProvisionalTable()
+                        ? List.of("Beräkningen bygger på en preliminär riksnorm för " + page.calculation().result().tableYear()
+                        + ".")
+                        : List.of());
+        String text = application.kind().text() + " om ekonomiskt bistånd för " + SwedishDates.month(application.month())
+                + ", som kom in " + application.receivedOn() + ".";
+        return new DecisionLetter("Socialnämnden", details.unit().name(), details.number().value(), date, applicant.fullName(), address,
+                "Beslut om ekonomiskt bistånd", text, items, calculation,
+                reasons == null || reasons.isBlank() ? FULL_GRANT_REASONS : reasons,
+                ground == DecisionGround.DECLINED_ACTIVITY && activity != null
+                        ? new DecisionLetter.Activity(activity.activity(), activity.dates(), activity.explanation(), activity.assessment()) : null,
+                legalBasis, decider, title, delegation, against, against ? appealInstructions(details, date) : List.of(), draft);
+    }
+
+    private List<String> appealInstructions(CaseDetails details, LocalDate date) {
+        LegalBasis law = ruleTables.legalBasis(date);
+        return List.of(
+                "Om du inte är nöjd med beslutet kan du överklaga det till förvaltningsrätten.",
+                "Skriv vilket beslut du överklagar (ärendenummer " + details.number().value() + " och beslutsdatum " + date
+                        + "), vilken ändring du vill ha och varför. Skriv under med ditt namn och skriv ditt telefonnummer.",
+                "Skicka eller lämna överklagandet till " + details.unit().name() + ", inte direkt till domstolen. Det måste ha kommit in "
+                        + "till oss inom tre veckor från den dag du fick del av beslutet. Annars kan det inte prövas.",
+                "Vi prövar först om vi ska ändra beslutet. Om vi inte ändrar det som du begär skickar vi överklagandet till förvaltningsrätten.",
+                "Du kan få hjälp av din handläggare att skriva överklagandet.",
+                "Lagrum: " + law.references().get(LegalSubject.APPEAL) + "; 44 § förvaltningslagen (2017:900).");
+    }
+}

@@ -1,0 +1,63 @@
+package se.ebba.decision.domain;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import se.ebba.identity.domain.Role;
+
+/** Applications, analyses, proposals, decisions, notifications and appeals. Everything is appended, nothing changed. */
+public interface DecisionStore {
+
+    void saveApplication(Application application, UUID registeredBy);
+
+    Optional<Application> application(UUID id);
+
+    /** The case's applications, newest benefit month first. */
+    List<Application> applicationsOfCase(UUID caseId);
+
+    void saveAnalysis(ChildImpactAnalysis analysis, UUID writtenBy);
+
+    /** The application's analyses, oldest first. */
+    List<ChildImpactAnalysis> analyses(UUID applicationId);
+
+    void saveProposal(Proposal proposal, UUID proposedBy);
+
+    Optional<Proposal> latestProposal(UUID applicationId);
+
+    /** Proposals without a decision in the units, routed to any of the roles, oldest first. */
+    List<Proposal> openProposals(Collection<UUID> units, Set<Role> roles);
+
+    void saveDecision(Decision decision, UUID decidedBy);
+
+    Optional<Decision> decision(UUID id);
+
+    Optional<Decision> decisionOf(UUID applicationId);
+
+    void saveNotification(Notification notification, UUID recordedBy);
+
+    /** The decision's notifications, oldest first; the newest is in force. */
+    List<Notification> notifications(UUID decisionId);
+
+    void saveAppeal(Appeal appeal, UUID registeredBy);
+
+    Optional<Appeal> appeal(UUID id);
+
+    List<Appeal> appeals(UUID decisionId);
+
+    void saveAppealStep(UUID appealId, Appeal.Step step, UUID recordedBy);
+
+    /** Months in which the case was granted försörjningsstöd by decision. */
+    Set<YearMonth> monthsWithLivelihoodSupport(UUID caseId);
+
+    /** The unit's delegation order, also ended rules. */
+    List<DelegationRule> delegationRules(UUID unitId);
+
+    void addDelegationRule(UUID unitId, DelegationRule rule, String createdBy);
+
+    /** Ends a rule: it no longer applies after {@code lastDay}. */
+    boolean endDelegationRule(UUID unitId, String code, LocalDate lastDay);
+}

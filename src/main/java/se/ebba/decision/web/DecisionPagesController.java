@@ -1,0 +1,339 @@
+package se.ebba.decision.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import se.ebba.casefile.domain.CaseId;
+import se.ebba.decision.Decisions;
+import se.ebba.decision.Decisions.ApplicationPage;
+import se.ebba.decision.domain.AppealStepKind;
+import se.ebba.decision.domain.Application;
+import se.ebba.decision.domain.ApplicationKind;
+import se.ebba.decision.domain.Decision;
+import se.ebba.decision.domain.DecisionDraft;
+import se.ebba.decision.domain.DecisionGround;
+import se.ebba.decision.domain.ItemKind;
+import se.ebba.decision.domain.NotificationMethod;
+import se.ebba.decision.domain.Outcome;
+import se.ebba.decision.domain.Proposal;
+import se.ebba.identity.CurrentUser;
+import se.ebba.identity.CurrentUsers;
+import se.ebba.shared.InvalidInputException;
+import se.ebba.shared.web.FormDates;
+import se.ebba.shared.web.FormErrors;
+
+/**
+ * The caseworker's pages for applications and decisions: register an application, write child
+ * impact analyses, decide (or send a proposal to someone with delegation) with the letter preview,
+ * then the decision with its letter, notification date and appeal.
+ */
+@Controller
+class DecisionPagesController {
+
+    static final int ITEM_ROWS = 4;
+
+    private final Decisions decisions;
+    private final CurrentUsers currentUsers;
+    private final Clock clock;
+
+    DecisionPagesController(Decisions decisions, CurrentUsers currentUsers, Clock clock) {
+        this.decisions = decisions;
+        this.currentUsers = currentUsers;
+        this.clock = clock;
+    }
+
+    // ------------------------------------------------------------------ applications
+
+    @GetMapping("/arenden/{id}/ansokningar")
+    String applications(@PathVariable UUID id, Model model) {
+        CurrentUser user = currentUsers.current();
+        model.addAttribute("caseId", id);
+        model.addAttribute("applications", decisions.applications(new CaseId(id), user));
+        Map<String, String> form = new HashMap<>();
+        form.put("kind", ApplicationKind.MONTHLY.name());
+        form.put("month", YearMonth.now(clock).plusMonths(1).toString());
+        form.put("receivedOn", LocalDate.now(clock).toString());
+        form.put("item0.kind", ItemKind.LIVELIHOOD_SUPPORT.name());
+        return applicationsPage(id, model, form, FormErrors.none());
+    }
+
+    private String applicationsPage(UUID id, Model model, Map<String, String> form, FormErrors errors) {
+        model.addAttribute("caseId", id);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("kinds", ApplicationKind.values());
+        model.addAttribute("itemKinds", ItemKind.values());
+        model.addAttribute("itemRows", ITEM_ROWS);
+        return "decision/applications";
+    }
+
+    @PostMapping("/arenden/{id}/ansokningar")
+    String register(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model) {
+        CurrentUser user = currentUsers.current();
+        try {
+            Application application = decisions.register(new CaseId(id), toApplication(form), user);
+            return "redirect:/arenden/" + id + "/ansokningar/" + application.id();
+        } catch (InvalidInputException e) {
+            model.addAttribute("applications", decisions.applications(new CaseId(id), user));
+            return applicationsPage(id, model, form, FormErrors.of(e));
+        }
+    }
+
+    private static Decisions.NewApplication toApplication(Map<String, String> form) {
+        List<InvalidInputException.FieldError> errors = new ArrayList<>();
+        YearMonth month = null;
+        try {
+            month = YearMonth.parse(form.getOrDefault("month", "").strip());
+        } catch (DateTimeParseException e) {
+            errors.add(new InvalidInputException.FieldError("month", "Skriv vilken månad ansökan gäller som ÅÅÅÅ-MM, t.ex. 2026-12."));
+        }
+        LocalDate received = null;
+        try {
+            received = FormDates.parse(form.get("receivedOn"), "receivedOn");
+        } catch (InvalidInputException e) {
+            errors.addAll(e.errors());
+        }
+        List<Decisions.NewItem> items = new ArrayList<>();
+        for (int i = 0; i < ITEM_ROWS; i++) {
+            String kind = form.getOrDefault("item" + i + ".kind", "");
+            String description = form.getOrDefault("item" + i + ".description", "");
+            String amountText = form.getOrDefault("item" + i + ".amount", "");
+            if (kind.isBlank() && description.isBlank() && amountText.isBlank()) {
+                continue;
+            }
+            Long amount = null;
+            try {
+                amount = Amounts.parse(amountText);
+            } catch (NumberFormatException e) {
+                errors.add(new InvalidInputException.FieldError("items[" + i + "].amount", "Skriv beloppet på rad " + (i + 1)
+                        + " i hela kronor, utan öre."));
+            }
+            items.add(new Decisions.NewItem(parseEnum(ItemKind.class, kind), description, amount));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return new Decisions.NewApplication(parseEnum(ApplicationKind.class, form.get("kind")), month, received, items);
+    }
+
+    // ------------------------------------------------------------------ one application: analyses and the decision form
+
+    @GetMapping("/arenden/{id}/ansokningar/{app}")
+    String application(@PathVariable UUID id, @PathVariable UUID app, Model model) {
+        ApplicationPage page = decisions.application(new CaseId(id), app, currentUsers.current());
+        if (page.decision() != null) {
+            return "redirect:/arenden/" + id + "/beslut/" + page.decision().id();
+        }
+        Map<String, String> form = new HashMap<>();
+        if (page.proposal() != null) {
+            form.putAll(toForm(page.application(), page.proposal().draft()));
+        }
+        return applicationPage(page, model, form, FormErrors.none(), null);
+    }
+
+    private String applicationPage(ApplicationPage page, Model model, Map<String, String> form, FormErrors errors,
+                                   Decisions.Preview preview) {
+        model.addAttribute("p", page);
+        model.addAttribute("c", page.caseDetails());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("preview", preview);
+        model.addAttribute("outcomes", Outcome.values());
+        model.addAttribute("grounds", DecisionGround.values());
+        model.addAttribute("analysisForm", model.containsAttribute("analysisForm") ? model.getAttribute("analysisForm") : Map.of());
+        return "decision/application";
+    }
+
+    @PostMapping("/arenden/{id}/ansokningar/{app}/barnkonsekvensanalys")
+    String writeAnalysis(@PathVariable UUID id, @PathVariable UUID app, @RequestParam Map<String, String> form, Model model) {
+        CurrentUser user = currentUsers.current();
+        UUID child = parseUuid(form.get("child"));
+        try {
+            decisions.writeAnalysis(new CaseId(id), app, new Decisions.NewAnalysis(child, form.get("situation"), form.get("effect"),
+                    form.get("bestInterests")), user);
+            return "redirect:/arenden/" + id + "/ansokningar/" + app + "#barn";
+        } catch (InvalidInputException e) {
+            model.addAttribute("analysisForm", form);
+            model.addAttribute("analysisChild", child);
+            model.addAttribute("analysisErrors", FormErrors.of(e));
+            return applicationPage(decisions.application(new CaseId(id), app, user), model, Map.of(), FormErrors.of(e), null);
+        }
+    }
+
+    /** action = preview (the letter as it would read), decide, or propose (send to someone with delegation). */
+    @PostMapping("/arenden/{id}/ansokningar/{app}/beslut")
+    String decide(@PathVariable UUID id, @PathVariable UUID app, @RequestParam Map<String, String> form, Model model) {
+        CurrentUser user = currentUsers.current();
+        CaseId caseId = new CaseId(id);
+        ApplicationPage page = decisions.application(caseId, app, user);
+        DecisionDraft draft = toDraft(page.application(), form);
+        String action = form.getOrDefault("action", "preview");
+        try {
+            if (action.equals("decide")) {
+                Decision decision = decisions.decide(caseId, app, draft, user);
+                return "redirect:/arenden/" + id + "/beslut/" + decision.id();
+            }
+            if (action.equals("propose")) {
+                decisions.propose(caseId, app, draft, user);
+                return "redirect:/arenden/" + id + "/ansokningar/" + app + "?forslag";
+            }
+            Decisions.Preview preview = decisions.preview(caseId, app, draft, user);
+            FormErrors errors = preview.resolution().errors().isEmpty() ? FormErrors.none()
+                    : FormErrors.of(new InvalidInputException(preview.resolution().errors()));
+            return applicationPage(page, model, form, errors, preview);
+        } catch (InvalidInputException e) {
+            Decisions.Preview preview = decisions.preview(caseId, app, draft, user);
+            return applicationPage(page, model, form, FormErrors.of(e), preview);
+        }
+    }
+
+    static DecisionDraft toDraft(Application application, Map<String, String> form) {
+        List<DecisionDraft.ItemDecision> items = new ArrayList<>();
+        for (int i = 0; i < application.items().size(); i++) {
+            Outcome outcome = parseEnum(Outcome.class, form.get("item" + i + ".outcome"));
+            Long granted;
+            try {
+                granted = Amounts.parse(form.getOrDefault("item" + i + ".granted", ""));
+            } catch (NumberFormatException e) {
+                granted = -1L; // reported by the rules as an amount that does not fit
+            }
+            items.add(new DecisionDraft.ItemDecision(application.items().get(i).id(), outcome, granted));
+        }
+        DecisionGround ground = parseEnum(DecisionGround.class, form.get("ground"));
+        DecisionDraft.ActivityRecord activity = ground == DecisionGround.DECLINED_ACTIVITY
+                ? new DecisionDraft.ActivityRecord(form.get("activity.activity"), form.get("activity.dates"), form.get("activity.explanation"),
+                form.get("activity.assessment")) : null;
+        return new DecisionDraft(items, ground, form.get("reasons"), activity);
+    }
+
+    static Map<String, String> toForm(Application application, DecisionDraft draft) {
+        Map<String, String> form = new HashMap<>();
+        for (int i = 0; i < application.items().size(); i++) {
+            UUID itemId = application.items().get(i).id();
+            int index = i;
+            draft.items().stream().filter(d -> itemId.equals(d.itemId())).findFirst().ifPresent(d -> {
+                if (d.outcome() != null) {
+                    form.put("item" + index + ".outcome", d.outcome().name());
+                }
+                if (d.grantedAmount() != null && d.grantedAmount() >= 0) {
+                    form.put("item" + index + ".granted", d.grantedAmount().toString());
+                }
+            });
+        }
+        form.put("ground", draft.ground().name());
+        form.put("reasons", draft.reasons());
+        if (draft.activity() != null) {
+            form.put("activity.activity", draft.activity().activity());
+            form.put("activity.dates", draft.activity().dates());
+            form.put("activity.explanation", draft.activity().explanation());
+            form.put("activity.assessment", draft.activity().assessment());
+        }
+        return form;
+    }
+
+    @GetMapping("/beslut-att-fatta")
+    String proposals(Model model) {
+        List<Proposal> proposals = decisions.proposalsFor(currentUsers.current());
+        model.addAttribute("proposals", proposals);
+        return "decision/proposals";
+    }
+
+    // ------------------------------------------------------------------ a decision
+
+    @GetMapping("/arenden/{id}/beslut/{decision}")
+    String decision(@PathVariable UUID id, @PathVariable UUID decision, Model model) {
+        return decisionPage(id, decision, model, Map.of(), FormErrors.none());
+    }
+
+    private String decisionPage(UUID id, UUID decision, Model model, Map<String, String> form, FormErrors errors) {
+        Decisions.DecisionPage page = decisions.decision(new CaseId(id), decision, currentUsers.current());
+        model.addAttribute("d", page);
+        model.addAttribute("c", page.caseDetails());
+        model.addAttribute("l", page.letter());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("methods", NotificationMethod.values());
+        model.addAttribute("today", LocalDate.now(clock));
+        return "decision/decision";
+    }
+
+    @GetMapping("/arenden/{id}/beslut/{decision}/brev.pdf")
+    ResponseEntity<byte[]> letter(@PathVariable UUID id, @PathVariable UUID decision) {
+        byte[] pdf = decisions.letterPdf(new CaseId(id), decision, currentUsers.current());
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("beslut.pdf").build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(pdf);
+    }
+
+    @PostMapping("/arenden/{id}/beslut/{decision}/delgivning")
+    String notification(@PathVariable UUID id, @PathVariable UUID decision, @RequestParam Map<String, String> form, Model model) {
+        try {
+            decisions.registerNotification(new CaseId(id), decision, FormDates.parse(form.get("notifiedOn"), "notifiedOn"),
+                    parseEnum(NotificationMethod.class, form.get("method")), currentUsers.current());
+            return "redirect:/arenden/" + id + "/beslut/" + decision + "#delgivning";
+        } catch (InvalidInputException e) {
+            return decisionPage(id, decision, model, form, FormErrors.of(e));
+        }
+    }
+
+    @PostMapping("/arenden/{id}/beslut/{decision}/overklagande")
+    String appeal(@PathVariable UUID id, @PathVariable UUID decision, @RequestParam Map<String, String> form, Model model) {
+        try {
+            decisions.registerAppeal(new CaseId(id), decision, FormDates.parse(form.get("receivedOn"), "receivedOn"), form.get("summary"),
+                    currentUsers.current());
+            return "redirect:/arenden/" + id + "/beslut/" + decision + "#overklagande";
+        } catch (InvalidInputException e) {
+            return decisionPage(id, decision, model, form, FormErrors.of(e));
+        }
+    }
+
+    @PostMapping("/arenden/{id}/beslut/{decision}/overklagande/{appeal}/steg")
+    String appealStep(@PathVariable UUID id, @PathVariable UUID decision, @PathVariable UUID appeal, @RequestParam Map<String, String> form,
+                      Model model) {
+        try {
+            decisions.recordAppealStep(new CaseId(id), decision, appeal, parseEnum(AppealStepKind.class, form.get("step")),
+                    FormDates.parse(form.get("date"), "date"), form.get("note"), currentUsers.current());
+            return "redirect:/arenden/" + id + "/beslut/" + decision + "#overklagande";
+        } catch (InvalidInputException e) {
+            return decisionPage(id, decision, model, form, FormErrors.of(e));
+        }
+    }
+
+    // ------------------------------------------------------------------ parsing
+
+    static <E extends Enum<E>> E parseEnum(Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static UUID parseUuid(String value) {
+        try {
+            return value == null ? null : UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

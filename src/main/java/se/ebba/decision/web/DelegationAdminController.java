@@ -1,0 +1,100 @@
+package se.ebba.decision.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.ebba.decision.Delegations;
+import se.ebba.decision.domain.DecisionType;
+import se.ebba.identity.CurrentUsers;
+import se.ebba.identity.UnitView;
+import se.ebba.identity.Units;
+import se.ebba.identity.domain.Role;
+import se.ebba.identity.domain.UnitId;
+import se.ebba.shared.InvalidInputException;
+import se.ebba.shared.web.FormDates;
+import se.ebba.shared.web.FormErrors;
+
+/** The administrator's page for a unit's delegation order. */
+@Controller
+@RequestMapping("/admin/delegation")
+class DelegationAdminController {
+
+    private final Delegations delegations;
+    private final Units units;
+    private final CurrentUsers currentUsers;
+    private final Clock clock;
+
+    DelegationAdminController(Delegations delegations, Units units, CurrentUsers currentUsers, Clock clock) {
+        this.delegations = delegations;
+        this.units = units;
+        this.currentUsers = currentUsers;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String page(@RequestParam(required = false) UUID enhet, Model model) {
+        List<UnitView> all = units.all();
+        if (all.isEmpty()) {
+            throw new InvalidInputException("enhet", "Det finns inga enheter ännu. Skapa en enhet först.");
+        }
+        UnitView unit = enhet == null ? all.getFirst() : units.get(new UnitId(enhet));
+        model.addAttribute("unit", unit);
+        model.addAttribute("units", all);
+        model.addAttribute("rules", delegations.rules(unit.id()));
+        model.addAttribute("types", DecisionType.values());
+        model.addAttribute("roles", Delegations.DELEGABLE.stream().sorted().toList());
+        model.addAttribute("today", LocalDate.now(clock));
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", FormErrors.none());
+        }
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", Map.of());
+        }
+        return "decision/delegation";
+    }
+
+    @PostMapping
+    String add(@RequestParam UUID unit, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+        try {
+            Long max;
+            try {
+                max = Amounts.parse(form.get("maxAmount"));
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException("maxAmount", "Skriv högsta belopp i hela kronor, eller lämna tomt för obegränsat.");
+            }
+            delegations.add(new UnitId(unit), new Delegations.NewRule(form.get("code"),
+                    DecisionPagesController.parseEnum(DecisionType.class, form.get("type")),
+                    DecisionPagesController.parseEnum(Role.class, form.get("role")), max,
+                    FormDates.parse(form.get("validFrom"), "validFrom"), form.get("source")), currentUsers.current());
+            redirect.addFlashAttribute("saved", "Delegationen är sparad.");
+            return "redirect:/admin/delegation?enhet=" + unit;
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", FormErrors.of(e));
+            model.addAttribute("form", form);
+            return page(unit, model);
+        }
+    }
+
+    @PostMapping("/avsluta")
+    String end(@RequestParam UUID unit, @RequestParam String code, @RequestParam(defaultValue = "") String lastDay, Model model,
+               RedirectAttributes redirect) {
+        try {
+            LocalDate last = FormDates.parse(lastDay, "lastDay");
+            delegations.end(new UnitId(unit), code, last, currentUsers.current());
+            redirect.addFlashAttribute("saved", "Punkt " + code + " gäller till och med " + last + ".");
+            return "redirect:/admin/delegation?enhet=" + unit;
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", FormErrors.of(e));
+            return page(unit, model);
+        }
+    }
+}
