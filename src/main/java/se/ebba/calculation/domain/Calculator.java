@@ -69,21 +69,20 @@ public final class Calculator {
                 continue;
             }
             int amount = table.personal(band);
-            String text = "Personliga kostnader, barn " + childNumber + " (" + band.text() + ")";
-            String basis = rules.bandBasis(band);
+            boolean lunch = false;
             if (m.lunchOutsideHome() && band.hasLunchVariant()) {
                 Integer lower = table.withLunchOutside(band);
                 if (lower != null) {
                     amount = lower;
-                    text = text + ", lunch utanför hemmet";
-                    basis = basis + ", utan lunch 5 dagar/vecka";
+                    lunch = true;
                 } else {
                     warnings.add("Normtabellen för " + table.year() + " har inget lägre belopp för barn som äter lunch i förskola eller skola; fullt belopp används för barn " + childNumber + ".");
                 }
             }
             personal += amount;
             children++;
-            lines.add(new CalculationLine(LineKind.PERSONAL_COST, text, amount, basis, normLaw));
+            lines.add(new CalculationLine(LineKind.PERSONAL_COST, LineTexts.child(childNumber, band, lunch), amount,
+                    lunch ? rules.lunchBasis(band) : rules.bandBasis(band), normLaw));
         }
 
         // Common household costs, by household size or shared with others who are not sambo.
@@ -99,9 +98,7 @@ public final class Calculator {
                     common, tableBasis + ": gemensamma kostnader för " + shared + " personer", normLaw));
         } else {
             common = table.common(size);
-            lines.add(new CalculationLine(LineKind.HOUSEHOLD_COST, "Gemensamma hushållskostnader, " + size + (size == 1 ? " person" : " personer"),
-                    common, tableBasis + ": gemensamma kostnader för " + (size > 7 ? "7 personer + skillnaden mellan 6 och 7 för varje person därutöver" : size + (size == 1 ? " person" : " personer")),
-                    normLaw));
+            lines.add(new CalculationLine(LineKind.HOUSEHOLD_COST, LineTexts.common(size), common, rules.commonBasis(size), normLaw));
         }
 
         long adjustments = 0;
@@ -163,7 +160,7 @@ public final class Calculator {
         String incomeLaw = rules.law(LegalSubject.RIGHT_TO_ASSISTANCE);
         for (Income income : in.incomes()) {
             Member m = in.members().get(income.member());
-            String who = who(in.members(), income.member());
+            int who = who(in.members(), income.member());
             long amount = income.amount();
             if (amount == 0) {
                 continue;
@@ -174,20 +171,20 @@ public final class Calculator {
                 long room = Math.max(0, pbb - Math.max(0, income.earnedEarlierThisYear()));
                 long exempt = Math.min(amount, room);
                 if (exempt > 0) {
-                    lines.add(new CalculationLine(LineKind.INCOME_EXEMPTION, income.type().text() + " (" + who + ") som inte räknas", exempt,
+                    lines.add(new CalculationLine(LineKind.INCOME_EXEMPTION, LineTexts.exemption(income.type(), who), exempt,
                             "Barns och skolungdomars arbetsinkomst upp till ett prisbasbelopp (" + Kronor.format(pbb) + " kr) per år",
                             rules.law(LegalSubject.CHILDREN_EARNINGS_EXEMPT)));
                 }
                 amount -= exempt;
             } else if (income.jobStimulus()) {
                 long disregarded = divideRounded(amount * 25, 100);
-                lines.add(new CalculationLine(LineKind.JOB_STIMULUS, "Jobbstimulans: 25 % av " + income.type().lowerCaseText() + " (" + who + ") räknas inte",
+                lines.add(new CalculationLine(LineKind.JOB_STIMULUS, LineTexts.jobStimulus(income.type(), who),
                         disregarded, "25 % av " + Kronor.format(amount) + " kr", rules.law(LegalSubject.JOB_STIMULUS)));
                 amount -= disregarded;
             }
             if (amount > 0) {
                 counted += amount;
-                lines.add(new CalculationLine(LineKind.INCOME, income.type().text() + " (" + who + ")", amount, "Nettoinkomst", incomeLaw));
+                lines.add(new CalculationLine(LineKind.INCOME, LineTexts.income(income.type(), who), amount, "Nettoinkomst", incomeLaw));
             }
         }
 
@@ -218,11 +215,12 @@ public final class Calculator {
         return years;
     }
 
-    private static String who(List<Member> members, int index) {
+    /** Whose income, for {@link LineTexts}: 0 = sökande, 1 = medsökande, 1 + n = barn n. */
+    private static int who(List<Member> members, int index) {
         Member m = members.get(index);
         return switch (m.role()) {
-            case APPLICANT -> "sökande";
-            case CO_APPLICANT -> "medsökande";
+            case APPLICANT -> 0;
+            case CO_APPLICANT -> 1;
             case CHILD -> {
                 int n = 0;
                 for (int i = 0; i <= index; i++) {
@@ -230,7 +228,7 @@ public final class Calculator {
                         n++;
                     }
                 }
-                yield "barn " + n;
+                yield 1 + n;
             }
         };
     }

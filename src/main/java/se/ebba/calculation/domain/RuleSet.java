@@ -22,6 +22,8 @@ public final class RuleSet {
     private final String normLaw;
     private final String tableBasis;
     private final String[] bandBasis;
+    private final String[] lunchBasis;
+    private final String[] commonBasis;
 
     public RuleSet(NormTable normTable, OptionalLong priceBaseAmount, List<CostCap> caps, Map<LegalSubject, String> legalReferences,
                    String normRegulation) {
@@ -37,9 +39,30 @@ public final class RuleSet {
         this.tableBasis = normTable.basisText();
         PersonalCostBand[] bands = PersonalCostBand.values();
         this.bandBasis = new String[bands.length];
+        this.lunchBasis = new String[bands.length];
         for (PersonalCostBand band : bands) {
             bandBasis[band.ordinal()] = tableBasis + ": " + band.text();
+            lunchBasis[band.ordinal()] = bandBasis[band.ordinal()] + ", utan lunch 5 dagar/vecka";
         }
+        this.commonBasis = new String[LineTexts.PREPARED + 1];
+        for (int size = 1; size <= LineTexts.PREPARED; size++) {
+            commonBasis[size] = buildCommonBasis(size);
+        }
+    }
+
+    private String buildCommonBasis(int size) {
+        return tableBasis + ": gemensamma kostnader för "
+                + (size > 7 ? "7 personer + skillnaden mellan 6 och 7 för varje person därutöver" : LineTexts.persons(size));
+    }
+
+    /** The basis of the lower amount for a child who eats lunch outside the home. */
+    public String lunchBasis(PersonalCostBand band) {
+        return lunchBasis[band.ordinal()];
+    }
+
+    /** How the common-costs line cites the table for a household of {@code size} persons. */
+    public String commonBasis(int size) {
+        return size <= LineTexts.PREPARED ? commonBasis[size] : buildCommonBasis(size);
     }
 
     /** How a personal-cost line cites its row of the table: "Riksnormen 2023 (sekundär källa): 7–10 år". */
