@@ -24,6 +24,8 @@ import se.ebba.calculation.domain.LegalSubject;
 import se.ebba.calculation.domain.LineKind;
 import se.ebba.casefile.CaseDetails;
 import se.ebba.casefile.CaseFiles;
+import se.ebba.casefile.CaseRef;
+import se.ebba.casefile.domain.CaseState;
 import se.ebba.casefile.domain.CaseId;
 import se.ebba.casefile.domain.HouseholdRole;
 import se.ebba.decision.domain.Appeal;
@@ -93,7 +95,10 @@ public class Decisions implements SupportHistory {
 
     @Transactional
     public Application register(CaseId caseId, NewApplication form, CurrentUser user) {
-        caseFiles.openForChange(caseId, user, AccessAction.REGISTER_APPLICATION, "Ansökan");
+        CaseRef ref = caseFiles.openForChange(caseId, user, AccessAction.REGISTER_APPLICATION, "Ansökan");
+        if (ref.state() == CaseState.CLOSED) {
+            throw new InvalidInputException("kind", "Ärendet är avslutat. Aktualisera det igen innan en ny ansökan registreras.");
+        }
         List<FieldError> errors = new ArrayList<>();
         if (form.kind() == null) {
             errors.add(new FieldError("kind", "Välj vilken sorts ansökan det är."));

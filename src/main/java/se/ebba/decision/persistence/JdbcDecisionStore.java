@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.ebba.decision.domain.Appeal;
@@ -35,6 +36,7 @@ import se.ebba.decision.domain.NotificationMethod;
 import se.ebba.decision.domain.Outcome;
 import se.ebba.decision.domain.Proposal;
 import se.ebba.identity.domain.Role;
+import se.ebba.shared.ConcurrentEditException;
 import tools.jackson.databind.json.JsonMapper;
 
 @Repository
@@ -174,6 +176,21 @@ class JdbcDecisionStore implements DecisionStore {
     @Override
     public void saveDecision(Decision d, UUID decidedBy) {
         DecisionDraft.ActivityRecord a = d.activity();
+        try {
+            insertDecision(d, decidedBy, a);
+        } catch (DuplicateKeyException e) {
+            throw new ConcurrentEditException("Någon annan fattade beslut i ansökan medan du arbetade. Ladda om sidan och läs beslutet.");
+        }
+        for (Decision.DecidedItem item : d.items()) {
+            jdbc.sql("""
+                            insert into decision_item (decision_id, applied_item_id, outcome, reference_amount, granted_amount)
+                            values (:decision, :item, :outcome, :reference, :granted)""")
+                    .param("decision", d.id()).param("item", item.itemId()).param("outcome", item.outcome().name())
+                    .param("reference", Math.toIntExact(item.reference())).param("granted", Math.toIntExact(item.granted())).update();
+        }
+    }
+
+    private void insertDecision(Decision d, UUID decidedBy, DecisionDraft.ActivityRecord a) {
         jdbc.sql("""
                         insert into decision (id, application_id, case_id, decision_date, law_code, ground, reasons, legal_basis, calculation_id,
                                               against_applicant, total_granted, decided_by, decided_by_name, decided_by_title, delegation,
@@ -188,13 +205,6 @@ class JdbcDecisionStore implements DecisionStore {
                 .param("activity", a == null ? null : a.activity()).param("dates", a == null ? null : a.dates())
                 .param("explanation", a == null ? null : a.explanation()).param("assessment", a == null ? null : a.assessment())
                 .param("at", Timestamp.from(d.decidedAt())).update();
-        for (Decision.DecidedItem item : d.items()) {
-            jdbc.sql("""
-                            insert into decision_item (decision_id, applied_item_id, outcome, reference_amount, granted_amount)
-                            values (:decision, :item, :outcome, :reference, :granted)""")
-                    .param("decision", d.id()).param("item", item.itemId()).param("outcome", item.outcome().name())
-                    .param("reference", Math.toIntExact(item.reference())).param("granted", Math.toIntExact(item.granted())).update();
-        }
     }
 
     @Override
@@ -322,6 +332,14 @@ class JdbcDecisionStore implements DecisionStore {
 
     @Override
     public void addDelegationRule(UUID unitId, DelegationRule r, String createdBy) {
+        try {
+            insertDelegationRule(unitId, r, createdBy);
+        } catch (DuplicateKeyException e) {
+            throw new ConcurrentEditException("Punkt " + r.code() + " lades till av någon annan nyss. Ladda om sidan.");
+        }
+    }
+
+    private void insertDelegationRule(UUID unitId, DelegationRule r, String createdBy) {
         jdbc.sql("""
                         insert into delegation_rule (id, unit_id, code, decision_type, role, max_amount, valid_from, valid_to, source, created_by)
                         values (:id, :unit, :code, :type, :role, :max, :from, :to, :source, :by)""")
