@@ -99,6 +99,23 @@ public class Decisions implements SupportHistory {
         if (ref.state() == CaseState.CLOSED) {
             throw new InvalidInputException("kind", "Ärendet är avslutat. Aktualisera det igen innan en ny ansökan registreras.");
         }
+        List<AppliedItem> items = new ArrayList<>();
+        List<FieldError> errors = check(form, LocalDate.now(clock), items);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Application application = new Application(UUID.randomUUID(), caseId.value(), form.kind(), form.month(), form.receivedOn(), items,
+                clock.instant());
+        store.saveApplication(application, user.id().value());
+        events.publishEvent(new ApplicationRegistered(caseId, application.id(), application.month()));
+        return application;
+    }
+
+    /**
+     * Everything wrong with an application form, one Swedish message per field; the valid items are
+     * added to {@code items}. Also used by the page to show every error at once.
+     */
+    public static List<FieldError> check(NewApplication form, LocalDate today, List<AppliedItem> items) {
         List<FieldError> errors = new ArrayList<>();
         if (form.kind() == null) {
             errors.add(new FieldError("kind", "Välj vilken sorts ansökan det är."));
@@ -106,13 +123,11 @@ public class Decisions implements SupportHistory {
         if (form.month() == null) {
             errors.add(new FieldError("month", "Skriv vilken månad ansökan gäller som ÅÅÅÅ-MM, t.ex. 2026-12."));
         }
-        LocalDate today = LocalDate.now(clock);
         if (form.receivedOn() == null) {
             errors.add(new FieldError("receivedOn", "Skriv datumet då ansökan kom in, som ÅÅÅÅ-MM-DD."));
         } else if (form.receivedOn().isAfter(today)) {
             errors.add(new FieldError("receivedOn", "Datumet då ansökan kom in kan inte vara senare än i dag."));
         }
-        List<AppliedItem> items = new ArrayList<>();
         for (int i = 0; i < form.items().size(); i++) {
             NewItem item = form.items().get(i);
             String description = item.description() == null || item.description().isBlank()
@@ -138,14 +153,7 @@ public class Decisions implements SupportHistory {
         if (form.items().isEmpty()) {
             errors.add(new FieldError("items", "Ansökan måste gälla minst en sak: försörjningsstöd eller ett annat behov."));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        Application application = new Application(UUID.randomUUID(), caseId.value(), form.kind(), form.month(), form.receivedOn(), items,
-                clock.instant());
-        store.saveApplication(application, user.id().value());
-        events.publishEvent(new ApplicationRegistered(caseId, application.id(), application.month()));
-        return application;
+        return errors;
     }
 
     /** The case's applications with their decisions, newest month first. */
@@ -541,7 +549,7 @@ public class Decisions implements SupportHistory {
                 "Om du inte är nöjd med beslutet kan du överklaga det till förvaltningsrätten.",
                 "Skriv vilket beslut du överklagar (ärendenummer " + details.number().value() + " och beslutsdatum " + date
                         + "), vilken ändring du vill ha och varför. Skriv under med ditt namn och skriv ditt telefonnummer.",
-                "Skicka eller lämna överklagandet till " + details.unit().name() + ", inte direkt till domstolen. Det måste ha kommit in "
+                "Skicka eller lämna överklagandet till oss på socialtjänsten, enhet " + details.unit().name() + ", inte direkt till domstolen. Det måste ha kommit in "
                         + "till oss inom tre veckor från den dag du fick del av beslutet. Annars kan det inte prövas.",
                 "Vi prövar först om vi ska ändra beslutet. Om vi inte ändrar det som du begär skickar vi överklagandet till förvaltningsrätten.",
                 "Du kan få hjälp av din handläggare att skriva överklagandet.",

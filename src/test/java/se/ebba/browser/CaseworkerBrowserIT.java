@@ -203,6 +203,53 @@ class CaseworkerBrowserIT {
         ebba.screenshot("beslut");
     }
 
+    @Test
+    void aCaseworkerRegistersAnApplicationAfterCorrectingWhatTheFormPointsOut() {
+        ebba.loginAs("handlaggare.ost").search("Viktor Nilsson").openFirstHit();
+        Page page = ebba.page();
+        page.waitForNavigation(() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ansökningar och beslut")).click());
+        page.getByLabel("Månad ansökan gäller").fill("december");
+        page.locator("#items-1-kind").selectOption("OTHER_NEEDS");
+        page.locator("#items-1-description").fill("Hemutrustning");
+        page.waitForNavigation(() -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrera ansökan")).click());
+
+        assertThat(page.locator(".error-summary")).containsText("Skriv vilken månad ansökan gäller som ÅÅÅÅ-MM");
+        assertThat(page.locator(".error-summary")).containsText("Skriv beloppet som söks för Hemutrustning");
+        ebba.screenshot("ansokan-fel");
+
+        page.getByLabel("Månad ansökan gäller").fill("2026-12");
+        page.locator("#items-1-amount").fill("3 500");
+        page.waitForNavigation(() -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrera ansökan")).click());
+        assertThat(ebba.heading()).hasText("Månadsansökan för december 2026");
+        assertThat(page.getByRole(AriaRole.TABLE).first()).containsText("3 500 kr");
+        assertThat(page.locator("#barn")).isVisible();
+    }
+
+    @Test
+    void theAdministratorAddsToTheDelegationOrderAndIsToldWhatIsMissing() {
+        ebba.loginAs("admin").menu("Delegation");
+        Page page = ebba.page();
+        assertThat(ebba.heading()).containsText("Delegationsordning");
+        assertThat(page.getByRole(AriaRole.TABLE)).containsText("3.2");
+        page.getByLabel("Punkt", EXACT).fill("3.2");
+        page.waitForNavigation(() -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara punkt")).click());
+        assertThat(page.locator(".error-summary")).containsText("Punkt 3.2 gäller redan");
+        assertThat(page.locator(".error-summary")).containsText("Ange källan");
+
+        page.getByLabel("Punkt", EXACT).fill("3.15");
+        page.getByLabel("Beslut", EXACT).selectOption("OTHER_NEEDS");
+        page.getByLabel("Roll", EXACT).selectOption("PAYMENT_OFFICER");
+        page.getByLabel("Högsta belopp, kr").fill("2 000");
+        page.getByLabel("Gäller från").fill("2026-12-01");
+        page.locator("#source").fill("Demo: socialnämndens beslut 2026-11-20 § 4");
+        page.waitForNavigation(() -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara punkt")).click());
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Delegationen är sparad");
+        assertThat(page.getByRole(AriaRole.TABLE)).containsText("2 000 kr");
+        ebba.screenshot("delegation");
+    }
+
+    static final Page.GetByLabelOptions EXACT = new Page.GetByLabelOptions().setExact(true);
+
     private static void fillPartialGrant(Page page, long amount) {
         page.locator("#item0-outcome-PARTLY_GRANTED").check();
         page.locator("#item0-granted").fill(Long.toString(amount));

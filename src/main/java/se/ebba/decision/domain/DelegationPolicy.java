@@ -63,7 +63,7 @@ public final class DelegationPolicy {
         record Allowed(List<DelegationRule> rules) implements Verdict {
 
             public String describe() {
-                return rules.stream().map(r -> r.code() + " (" + r.type().text() + (r.maxAmount() == null ? "" : ", högst " + r.maxAmount() + " kr")
+                return rules.stream().map(r -> r.code() + " (" + r.type().text() + (r.maxAmount() == null ? "" : ", högst " + se.ebba.calculation.domain.Kronor.format(r.maxAmount()) + " kr")
                         + ")").distinct().reduce((a, b) -> a + "; " + b).orElse("");
             }
         }

@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -95,7 +97,7 @@ class DecisionPagesController {
         }
     }
 
-    private static Decisions.NewApplication toApplication(Map<String, String> form) {
+    private Decisions.NewApplication toApplication(Map<String, String> form) {
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
         YearMonth month = null;
         try {
@@ -126,10 +128,16 @@ class DecisionPagesController {
             }
             items.add(new Decisions.NewItem(parseEnum(ItemKind.class, kind), description, amount));
         }
+        Decisions.NewApplication application = new Decisions.NewApplication(parseEnum(ApplicationKind.class, form.get("kind")), month,
+                received, items);
         if (!errors.isEmpty()) {
+            // Show every error at once: what could not be read, and what the rules say about the rest.
+            Set<String> unreadable = errors.stream().map(InvalidInputException.FieldError::field).collect(Collectors.toSet());
+            Decisions.check(application, LocalDate.now(clock), new ArrayList<>()).stream()
+                    .filter(e -> !unreadable.contains(e.field())).forEach(errors::add);
             throw new InvalidInputException(errors);
         }
-        return new Decisions.NewApplication(parseEnum(ApplicationKind.class, form.get("kind")), month, received, items);
+        return application;
     }
 
     // ------------------------------------------------------------------ one application: analyses and the decision form
