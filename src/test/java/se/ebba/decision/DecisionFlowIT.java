@@ -217,6 +217,45 @@ class DecisionFlowIT {
                 .hasMessageContaining("redan ett beslut");
     }
 
+    @Test
+    void aReductionForAMissedActivityRecordsTheActivityIsDecidedByTheTeamLeadAndCitesTwelveFive() throws Exception {
+        CurrentUser karin = user("handlaggare.ost");
+        CaseId caseId = family("Insatsdotter", false);
+        Application application = applyAndCalculate(caseId, karin);
+        analyseEveryChild(caseId, application, karin);
+        long calculated = decisions.application(caseId, application.id(), karin).calculation().result().result();
+        DecisionDraft reduction = new DecisionDraft(List.of(
+                new ItemDecision(application.items().get(0).id(), Outcome.PARTLY_GRANTED, calculated - 2_000),
+                new ItemDecision(application.items().get(1).id(), Outcome.GRANTED, null)), DecisionGround.DECLINED_ACTIVITY,
+                "Du har utan godtagbart skäl uteblivit från SFI två gånger i november. Biståndet sätts ned med 2 000 kr.",
+                new DecisionDraft.ActivityRecord("SFI, fyra förmiddagar i veckan", "2026-11-03 och 2026-11-10",
+                        "Karolina säger att hon hade ont i huvudet.", "Förklaringen godtas inte: hon meddelade inte SFI och har inget intyg."));
+
+        assertThatThrownBy(() -> decisions.decide(caseId, application.id(), reduction, karin))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors().getFirst().message())
+                        .contains(Role.TEAM_LEAD.title()));
+        decisions.propose(caseId, application.id(), reduction, karin);
+        Decision decision = decisions.decide(caseId, application.id(), reduction, user("teamledare.ost"));
+
+        assertThat(decision.activity().dates()).isEqualTo("2026-11-03 och 2026-11-10");
+        assertThat(decision.legalBasis()).anyMatch(l -> l.startsWith("12 kap. 5 § socialtjänstlagen (2025:400)"));
+        assertThat(decision.delegation()).contains("3.11");
+        String letter = text(decisions.letterPdf(caseId, decision.id(), karin));
+        assertThat(letter).contains("SFI, fyra förmiddagar i veckan").contains("Förklaringen godtas inte").contains("Hur du överklagar");
+    }
+
+    @Test
+    void aDecisionCitesTheLawInForceOnItsDateWithBothNumberings(@Autowired se.ebba.calculation.RuleTables rules) {
+        var before = rules.legalBasis(LocalDate.of(2025, 6, 30));
+        var after = rules.legalBasis(LocalDate.of(2025, 7, 1));
+        assertThat(before.lawCode()).isEqualTo("SOL_2001_453");
+        assertThat(before.references().get(se.ebba.calculation.domain.LegalSubject.RIGHT_TO_ASSISTANCE))
+                .isEqualTo("4 kap. 1 § socialtjänstlagen (2001:453)");
+        assertThat(after.lawCode()).isEqualTo("SOL_2025_400");
+        assertThat(after.references().get(se.ebba.calculation.domain.LegalSubject.REFUSAL_DECLINED_ACTIVITY))
+                .isEqualTo("12 kap. 5 § socialtjänstlagen (2025:400)");
+    }
+
     static String text(byte[] pdf) throws Exception {
         try (var document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
