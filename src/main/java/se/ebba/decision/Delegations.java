@@ -1,6 +1,10 @@
 package se.ebba.decision;
 
+import java.math.BigInteger;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -37,9 +41,30 @@ public class Delegations {
         this.accessLog = accessLog;
     }
 
+    /** The unit's delegation order in the order of its points (3.2 before 3.10), also ended rules. */
     public List<DelegationRule> rules(UnitId unit) {
-        return store.delegationRules(unit.value());
+        return store.delegationRules(unit.value()).stream()
+                .sorted(Comparator.comparing(DelegationRule::code, Delegations::comparePoints).thenComparing(DelegationRule::validFrom))
+                .toList();
     }
+
+    /** Compares point numbers such as "3.2", "3.10" and "4.1a" part by part, numbers as numbers. */
+    static int comparePoints(String a, String b) {
+        Matcher x = PART.matcher(a);
+        Matcher y = PART.matcher(b);
+        while (x.find() && y.find()) {
+            String p = x.group();
+            String q = y.group();
+            int c = Character.isDigit(p.charAt(0)) && Character.isDigit(q.charAt(0))
+                    ? new BigInteger(p).compareTo(new BigInteger(q)) : p.compareTo(q);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return a.compareTo(b);
+    }
+
+    private static final Pattern PART = Pattern.compile("\\d+|[^\\d.]+");
 
     public record NewRule(String code, DecisionType type, Role role, Long maxAmount, LocalDate validFrom, String source) {
     }
