@@ -20,6 +20,7 @@ import se.ebba.calculation.RuleTables;
 import se.ebba.calculation.RuleTables.LegalBasis;
 import se.ebba.calculation.SavedCalculation;
 import se.ebba.calculation.SupportHistory;
+import se.ebba.calculation.domain.Kronor;
 import se.ebba.calculation.domain.LegalSubject;
 import se.ebba.calculation.domain.LineKind;
 import se.ebba.casefile.CaseDetails;
@@ -231,10 +232,14 @@ public class Decisions implements SupportHistory {
     }
 
     private static void requireText(List<FieldError> errors, String field, String value, String message) {
+        requireText(errors, field, value, message, 10_000);
+    }
+
+    private static void requireText(List<FieldError> errors, String field, String value, String message, int max) {
         if (value == null || value.isBlank()) {
             errors.add(new FieldError(field, message));
-        } else if (value.length() > 10_000) {
-            errors.add(new FieldError(field, "Texten får vara högst 10 000 tecken."));
+        } else if (value.strip().length() > max) {
+            errors.add(new FieldError(field, "Texten får vara högst " + Kronor.format(max) + " tecken."));
         }
     }
 
@@ -261,7 +266,7 @@ public class Decisions implements SupportHistory {
         LocalDate today = LocalDate.now(clock);
         DecisionLetter letter = letter(page, draft.ground(), draft.reasons(), draft.activity(), resolution,
                 legalBasisLines(page, draft.ground(), resolution.againstApplicant(), today),
-                user.displayName(), verdict instanceof Verdict.Allowed a ? a.rules().getFirst().role().title() : "", 
+                user.displayName(), verdict instanceof Verdict.Allowed a ? a.title() : "",
                 verdict instanceof Verdict.Allowed a ? a.describe() : "", today, true);
         return new Preview(resolution, verdict, letter);
     }
@@ -315,7 +320,7 @@ public class Decisions implements SupportHistory {
         Decision decision = new Decision(UUID.randomUUID(), applicationId, caseId.value(), today, law.lawCode(), draft.ground(),
                 draft.reasons().isBlank() ? FULL_GRANT_REASONS : draft.reasons(), legalBasisLines(page, draft.ground(), resolution.againstApplicant(), today),
                 page.calculation().id(), resolution.againstApplicant(), resolution.totalGranted(),
-                user.displayName(), allowed.rules().getFirst().role().title(), allowed.describe(),
+                user.displayName(), allowed.title(), allowed.describe(),
                 proposal == null ? null : proposal.id(), draft.ground() == DecisionGround.DECLINED_ACTIVITY ? draft.activity() : null,
                 clock.instant(), resolution.items().stream().map(r -> new Decision.DecidedItem(r.item().id(), r.item().kind(),
                 r.item().description(), r.outcome(), r.reference(), r.granted())).toList());
@@ -435,7 +440,7 @@ public class Decisions implements SupportHistory {
         } else if (receivedOn.isBefore(decision.decisionDate()) || receivedOn.isAfter(LocalDate.now(clock))) {
             errors.add(new FieldError("receivedOn", "Dagen ska vara mellan beslutsdagen " + decision.decisionDate() + " och i dag."));
         }
-        requireText(errors, "summary", summary, "Skriv kort vad den sökande vill ändra i beslutet.");
+        requireText(errors, "summary", summary, "Skriv kort vad den sökande vill ändra i beslutet.", 5_000);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -465,7 +470,7 @@ public class Decisions implements SupportHistory {
         } else if (date.isBefore(earliest) || date.isAfter(LocalDate.now(clock))) {
             errors.add(new FieldError("date", "Datumet ska vara mellan " + earliest + " och i dag."));
         }
-        requireText(errors, "note", note, "Skriv en kort anteckning om steget.");
+        requireText(errors, "note", note, "Skriv en kort anteckning om steget.", 5_000);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

@@ -256,6 +256,19 @@ class DecisionFlowIT {
                 .isEqualTo("12 kap. 5 § socialtjänstlagen (2025:400)");
     }
 
+    @Test
+    void aPreviewOfAnEmptyFormListsWhatIsMissingInsteadOfFailing() {
+        CurrentUser karin = user("handlaggare.ost");
+        CaseId caseId = family("Tomsson", false);
+        Application application = applyAndCalculate(caseId, karin);
+        var preview = decisions.preview(caseId, application.id(), new DecisionDraft(List.of(), null, null, null), karin);
+        assertThat(preview.resolution().errors()).extracting(InvalidInputException.FieldError::field)
+                .containsExactly("item0.outcome", "item1.outcome");
+        assertThat(preview.letter().draft()).isTrue();
+        assertThatThrownBy(() -> decisions.decide(caseId, application.id(), new DecisionDraft(List.of(), null, null, null), karin))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
     static String text(byte[] pdf) throws Exception {
         try (var document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);

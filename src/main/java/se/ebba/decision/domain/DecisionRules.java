@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import se.ebba.shared.InvalidInputException.FieldError;
 
 /**
@@ -17,6 +18,7 @@ import se.ebba.shared.InvalidInputException.FieldError;
 public final class DecisionRules {
 
     static final int MIN_REASONS_LENGTH = 20;
+    static final int MAX_TEXT_LENGTH = 20_000;
 
     private DecisionRules() {
     }
@@ -105,6 +107,13 @@ public final class DecisionRules {
         if (against && draft.reasons().length() < MIN_REASONS_LENGTH) {
             errors.add(new FieldError("reasons", "Skriv skälen för beslutet utifrån hushållets omständigheter: vad som har "
                     + "prövats och varför. Ett beslut som går den sökande emot måste motiveras (förvaltningslagen 32 §)."));
+        }
+        if (draft.reasons().length() > MAX_TEXT_LENGTH) {
+            errors.add(new FieldError("reasons", "Skälen får vara högst 20 000 tecken."));
+        }
+        if (draft.activity() != null && Stream.of(draft.activity().activity(), draft.activity().dates(), draft.activity().explanation(),
+                draft.activity().assessment()).anyMatch(t -> t != null && t.length() > MAX_TEXT_LENGTH)) {
+            errors.add(new FieldError("activity", "Varje uppgift om insatsen får vara högst 20 000 tecken."));
         }
         if (draft.ground() == DecisionGround.DECLINED_ACTIVITY) {
             if (!against) {

@@ -62,6 +62,11 @@ public final class DelegationPolicy {
         /** Allowed, under these rules (named on the decision). */
         record Allowed(List<DelegationRule> rules) implements Verdict {
 
+            /** The title the decider signs with: the role of the first rule used ("" before anything is chosen). */
+            public String title() {
+                return rules.isEmpty() ? "" : rules.getFirst().role().title();
+            }
+
             public String describe() {
                 return rules.stream().map(r -> r.code() + " (" + r.type().text() + (r.maxAmount() == null ? "" : ", högst " + se.ebba.calculation.domain.Kronor.format(r.maxAmount()) + " kr")
                         + ")").distinct().reduce((a, b) -> a + "; " + b).orElse("");
