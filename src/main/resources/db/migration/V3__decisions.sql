@@ -112,6 +112,7 @@ create table decision (
     decided_by_title     text not null,
     delegation           text not null,
     proposal_id          uuid references decision_proposal (id),
+    replaces_id          uuid references decision (id),
     activity             text,
     activity_dates       text,
     activity_explanation text,
@@ -120,7 +121,10 @@ create table decision (
     check (ground = 'NEED_ASSESSMENT' or (activity is not null and activity_dates is not null
                                           and activity_explanation is not null and activity_assessment is not null))
 );
-create unique index decision_one_per_application_idx on decision (application_id);
+-- One original decision per application; a changed decision (ändrat beslut, e.g. on
+-- reconsideration) replaces the one before it, and each decision is replaced at most once.
+create unique index decision_one_per_application_idx on decision (application_id) where replaces_id is null;
+create unique index decision_replaced_once_idx on decision (replaces_id) where replaces_id is not null;
 create index decision_case_idx on decision (case_id, decision_date);
 
 create table decision_item (

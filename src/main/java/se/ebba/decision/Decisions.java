@@ -210,9 +210,6 @@ public class Decisions implements SupportHistory {
         caseFiles.openForChange(caseId, user, AccessAction.WRITE_CHILD_IMPACT_ANALYSIS, "Barnkonsekvensanalys");
         CaseDetails details = caseFiles.open(caseId, user);
         Application application = applicationOf(caseId, applicationId);
-        if (store.decisionOf(applicationId).isPresent()) {
-            throw new InvalidInputException("childPersonId", "Beslutet är redan fattat. Analysen skrivs före beslutet.");
-        }
         ChildStatus child = children(details, application).stream()
                 .filter(c -> c.child().id().value().equals(form.childPersonId())).findFirst()
                 .orElseThrow(() -> new InvalidInputException("childPersonId", "Välj ett av barnen i hushållet."));
@@ -260,14 +257,23 @@ public class Decisions implements SupportHistory {
     }
 
     public Preview preview(CaseId caseId, UUID applicationId, DecisionDraft draft, CurrentUser user) {
-        ApplicationPage page = application(caseId, applicationId, user);
+        return preview(application(caseId, applicationId, user), draft, null, user);
+    }
+
+    /** The preview of a changed decision that would replace {@code decisionId}. */
+    public Preview previewChange(CaseId caseId, UUID decisionId, DecisionDraft draft, CurrentUser user) {
+        Decision replaced = currentDecision(caseId, decisionId);
+        return preview(application(caseId, replaced.applicationId(), user), draft, replaced, user);
+    }
+
+    private Preview preview(ApplicationPage page, DecisionDraft draft, Decision replacing, CurrentUser user) {
         Resolution resolution = resolve(page, draft);
         Verdict verdict = delegation(page, draft, resolution, user.roles());
         LocalDate today = LocalDate.now(clock);
         DecisionLetter letter = letter(page, draft.ground(), draft.reasons(), draft.activity(), resolution,
                 legalBasisLines(page, draft.ground(), resolution.againstApplicant(), today),
                 user.displayName(), verdict instanceof Verdict.Allowed a ? a.title() : "",
-                verdict instanceof Verdict.Allowed a ? a.describe() : "", today, true);
+                verdict instanceof Verdict.Allowed a ? a.describe() : "", today, replacing, true);
         return new Preview(resolution, verdict, letter);
     }
 
@@ -306,22 +312,52 @@ public class Decisions implements SupportHistory {
             throw new se.ebba.shared.ConcurrentEditException("Ansökan har redan ett beslut, fattat "
                     + page.decision().decisionDate() + " av " + page.decision().decidedByName() + ".");
         }
+        return make(caseId, page, draft, null, user);
+    }
+
+    /**
+     * Makes a changed decision (ändrat beslut, förvaltningslagen 37–39 §§), e.g. on reconsideration of
+     * an appeal: a new decision on the same application that replaces the one in force, which is kept.
+     * The same checks and delegation apply; the applicant gets a new letter and a new appeal period.
+     */
+    @Transactional
+    public Decision change(CaseId caseId, UUID decisionId, DecisionDraft draft, CurrentUser user) {
+        caseFiles.openForChange(caseId, user, AccessAction.MAKE_DECISION, "Ändrat beslut");
+        Decision replaced = currentDecision(caseId, decisionId);
+        ApplicationPage page = application(caseId, replaced.applicationId(), user);
+        return make(caseId, page, draft, replaced, user);
+    }
+
+    /** The decision, which must be the one in force for its application. */
+    private Decision currentDecision(CaseId caseId, UUID decisionId) {
+        Decision decision = store.decision(decisionId).filter(d -> d.caseId().equals(caseId.value()))
+                .orElseThrow(() -> new NotFoundException(NOT_FOUND));
+        if (store.replacedBy(decisionId).isPresent()) {
+            throw new se.ebba.shared.ConcurrentEditException("Beslutet har redan ersatts av ett ändrat beslut. Öppna det nya beslutet.");
+        }
+        return decision;
+    }
+
+    private Decision make(CaseId caseId, ApplicationPage page, DecisionDraft draft, Decision replacing, CurrentUser user) {
         Resolution resolution = resolve(page, draft);
         if (!resolution.errors().isEmpty()) {
             throw new InvalidInputException(resolution.errors());
         }
         Verdict verdict = delegation(page, draft, resolution, user.roles());
         if (!(verdict instanceof Verdict.Allowed allowed)) {
-            throw new InvalidInputException("delegation", delegationMessage(verdict));
+            throw new InvalidInputException("delegation", replacing == null ? delegationMessage(verdict)
+                    : delegationMessage(verdict).replace(" Skicka det som förslag så hamnar det i deras lista över beslut att fatta.",
+                    " Be någon av dem att fatta det ändrade beslutet."));
         }
         LocalDate today = LocalDate.now(clock);
         LegalBasis law = ruleTables.legalBasis(today);
-        Proposal proposal = page.proposal();
-        Decision decision = new Decision(UUID.randomUUID(), applicationId, caseId.value(), today, law.lawCode(), draft.ground(),
+        Proposal proposal = replacing == null ? page.proposal() : null;
+        Decision decision = new Decision(UUID.randomUUID(), page.application().id(), caseId.value(), today, law.lawCode(), draft.ground(),
                 draft.reasons().isBlank() ? FULL_GRANT_REASONS : draft.reasons(), legalBasisLines(page, draft.ground(), resolution.againstApplicant(), today),
                 page.calculation().id(), resolution.againstApplicant(), resolution.totalGranted(),
                 user.displayName(), allowed.title(), allowed.describe(),
-                proposal == null ? null : proposal.id(), draft.ground() == DecisionGround.DECLINED_ACTIVITY ? draft.activity() : null,
+                proposal == null ? null : proposal.id(), replacing == null ? null : replacing.id(),
+                draft.ground() == DecisionGround.DECLINED_ACTIVITY ? draft.activity() : null,
                 clock.instant(), resolution.items().stream().map(r -> new Decision.DecidedItem(r.item().id(), r.item().kind(),
                 r.item().description(), r.outcome(), r.reference(), r.granted())).toList());
         store.saveDecision(decision, user.id().value());
@@ -373,7 +409,13 @@ public class Decisions implements SupportHistory {
 
     /** The decision page: the decision, the calculation it rests on, notifications and appeals. */
     public record DecisionPage(CaseDetails caseDetails, Application application, Decision decision, SavedCalculation calculation,
-                               List<Notification> notifications, List<Appeal> appeals, DecisionLetter letter) {
+                               List<Notification> notifications, List<Appeal> appeals, DecisionLetter letter, UUID replacedBy,
+                               List<ChildStatus> children) {
+
+        /** Whether this decision is the one in force (not replaced by a changed decision). */
+        public boolean inForce() {
+            return replacedBy == null;
+        }
 
         /** The notification in force (the newest), or null. */
         public Notification notification() {
@@ -389,9 +431,11 @@ public class Decisions implements SupportHistory {
         Application application = applicationOf(caseId, decision.applicationId());
         SavedCalculation calculation = calculations.saved(decision.calculationId()).orElseThrow();
         ApplicationPage page = new ApplicationPage(details, application, calculation, children(details, application), null, decision);
+        Decision replaced = decision.replacesId() == null ? null : store.decision(decision.replacesId()).orElseThrow();
         DecisionLetter letter = letter(page, decision.ground(), decision.reasons(), decision.activity(), null, decision.legalBasis(),
-                decision.decidedByName(), decision.decidedByTitle(), decision.delegation(), decision.decisionDate(), false);
-        return new DecisionPage(details, application, decision, calculation, store.notifications(decisionId), store.appeals(decisionId), letter);
+                decision.decidedByName(), decision.decidedByTitle(), decision.delegation(), decision.decisionDate(), replaced, false);
+        return new DecisionPage(details, application, decision, calculation, store.notifications(decisionId), store.appeals(decisionId), letter,
+                store.replacedBy(decisionId).orElse(null), page.children());
     }
 
     /** The letter as PDF; the download is written to the access log. */
@@ -510,7 +554,7 @@ public class Decisions implements SupportHistory {
 
     private DecisionLetter letter(ApplicationPage page, DecisionGround ground, String reasons, DecisionDraft.ActivityRecord activity,
                                   Resolution resolution, List<String> legalBasis, String decider, String title, String delegation,
-                                  LocalDate date, boolean draft) {
+                                  LocalDate date, Decision replaced, boolean draft) {
         CaseDetails details = page.caseDetails();
         PersonView applicant = details.applicant().person();
         // A protected address never appears in a letter, whoever prints it (OSL 21 kap. 3 §).
@@ -539,9 +583,10 @@ public class Decisions implements SupportHistory {
                         + ".")
                         : List.of());
         String text = application.kind().text() + " om ekonomiskt bistånd för " + SwedishDates.month(application.month())
-                + ", som kom in " + application.receivedOn() + ".";
+                + ", som kom in " + application.receivedOn() + "."
+                + (replaced == null ? "" : " Det här beslutet ändrar och ersätter beslutet av " + replaced.decisionDate() + ".");
         return new DecisionLetter("Socialnämnden", details.unit().name(), details.number().value(), date, applicant.fullName(), address,
-                "Beslut om ekonomiskt bistånd", text, items, calculation,
+                replaced == null ? "Beslut om ekonomiskt bistånd" : "Ändrat beslut om ekonomiskt bistånd", text, items, calculation,
                 reasons == null || reasons.isBlank() ? FULL_GRANT_REASONS : reasons,
                 ground == DecisionGround.DECLINED_ACTIVITY && activity != null
                         ? new DecisionLetter.Activity(activity.activity(), activity.dates(), activity.explanation(), activity.assessment()) : null,

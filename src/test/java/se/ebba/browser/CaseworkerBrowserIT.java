@@ -156,7 +156,7 @@ class CaseworkerBrowserIT {
     }
 
     @Test
-    void aCaseworkerDecidesAPartialGrantOnlyAfterTheChildImpactAnalysesThenDownloadsTheLetterAndRegistersTheNotification() {
+    void aCaseworkerDecidesAPartialGrantOnlyAfterTheChildImpactAnalysesDownloadsTheLetterRegistersTheNotificationAndChangesItOnReconsideration() {
         ebba.loginAs("handlaggare.ost").search("Linda Andersson").openFirstHit();
         Page page = ebba.page();
         page.waitForNavigation(() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ansökningar och beslut")).click());
@@ -201,6 +201,25 @@ class CaseworkerBrowserIT {
         assertThat(page.locator("#delgivning + div")).containsText("Sista dag att överklaga");
         assertThat(page.locator("#appeal-last-day")).hasText(java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}"));
         ebba.screenshot("beslut");
+
+        // The applicant appeals; on reconsideration the decision is changed to a full grant.
+        page.locator("#receivedOn").fill(java.time.LocalDate.now().toString());
+        page.getByLabel("Vad den sökande vill ändra").fill("Hela hyran ska godtas.");
+        page.waitForNavigation(() -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrera överklagande")).click());
+        page.locator("#step").selectOption("RECONSIDERED_CHANGED");
+        page.locator("#note").fill("Hyreskontraktet visar att hyran är skälig.");
+        page.waitForNavigation(() -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara steget")).click());
+        assertThat(page.locator("#overklagande ~ div.card").first()).containsText("Omprövat: ändrat");
+
+        page.waitForNavigation(() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Fatta ändrat beslut")).click());
+        assertThat(ebba.heading()).containsText("Ändra beslutet av");
+        page.locator("#item0-outcome").check();
+        page.getByLabel("Skäl för beslutet").fill("Efter omprövning godtas hela hyran.");
+        page.waitForNavigation(() -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fatta ändrat beslut")).click());
+        assertThat(page.getByText("Det här beslutet ändrar och ersätter").first()).isVisible();
+        assertThat(page.locator(".letter")).containsText("Ändrat beslut om ekonomiskt bistånd");
+        assertThat(page.locator(".letter")).not().containsText("Hur du överklagar");
+        ebba.screenshot("andrat-beslut");
     }
 
     @Test

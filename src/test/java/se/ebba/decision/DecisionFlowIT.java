@@ -269,6 +269,35 @@ class DecisionFlowIT {
                 .isInstanceOf(InvalidInputException.class);
     }
 
+    @Test
+    void aDecisionChangedOnReconsiderationIsANewDecisionThatReplacesTheOldOneWhichIsKept() throws Exception {
+        CurrentUser karin = user("handlaggare.ost");
+        CaseId caseId = family("Omprövningsson", false);
+        Application application = applyAndCalculate(caseId, karin);
+        analyseEveryChild(caseId, application, karin);
+        long calculated = decisions.application(caseId, application.id(), karin).calculation().result().result();
+        Decision first = decisions.decide(caseId, application.id(), partialGrant(application, calculated - 1_000), karin);
+        var appeal = decisions.registerAppeal(caseId, first.id(), LocalDate.now(clock), "Vill att hela hyran godtas.", karin);
+        decisions.recordAppealStep(caseId, first.id(), appeal.id(), AppealStepKind.RECONSIDERED_CHANGED, LocalDate.now(clock),
+                "Hyreskontraktet visar att hyran är skälig; beslutet ändras.", karin);
+
+        DecisionDraft fullGrant = new DecisionDraft(List.of(new ItemDecision(application.items().get(0).id(), Outcome.GRANTED, null),
+                new ItemDecision(application.items().get(1).id(), Outcome.GRANTED, null)), null,
+                "Efter omprövning godtas hela hyran.", null);
+        Decision changed = decisions.change(caseId, first.id(), fullGrant, karin);
+
+        assertThat(changed.replacesId()).isEqualTo(first.id());
+        assertThat(changed.againstApplicant()).isFalse();
+        assertThat(changed.totalGranted()).isEqualTo(calculated + 1_500);
+        assertThat(decisions.application(caseId, application.id(), karin).decision().id()).isEqualTo(changed.id());
+        assertThat(decisions.decision(caseId, first.id(), karin).inForce()).isFalse();
+        assertThat(decisions.decision(caseId, first.id(), karin).decision().totalGranted()).isEqualTo(calculated - 1_000 + 1_500);
+        assertThat(text(decisions.letterPdf(caseId, changed.id(), karin))).contains("Ändrat beslut om ekonomiskt bistånd")
+                .contains("ersätter beslutet av " + first.decisionDate());
+        assertThat(decisions.monthsWithLivelihoodSupport(caseId)).containsExactly(month());
+        assertThatThrownBy(() -> decisions.change(caseId, first.id(), fullGrant, karin)).hasMessageContaining("redan ersatts");
+    }
+
     static String text(byte[] pdf) throws Exception {
         try (var document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);

@@ -8,16 +8,23 @@ import java.util.UUID;
 /**
  * Beslut: the outcome per applied item, with reasons and the legal basis of the law in force on the
  * decision date, who decided under which delegation, and the calculation it rests on. Never changed
- * once made.
+ * once made: a changed decision (e.g. on reconsideration) is a new decision that replaces it
+ * ({@code replacesId}).
  */
 public record Decision(UUID id, UUID applicationId, UUID caseId, LocalDate decisionDate, String lawCode, DecisionGround ground,
                        String reasons, List<String> legalBasis, UUID calculationId, boolean againstApplicant, long totalGranted,
-                       String decidedByName, String decidedByTitle, String delegation, UUID proposalId,
+                       String decidedByName, String decidedByTitle, String delegation, UUID proposalId, UUID replacesId,
                        DecisionDraft.ActivityRecord activity, Instant decidedAt, List<DecidedItem> items) {
 
     public Decision {
         legalBasis = List.copyOf(legalBasis);
         items = List.copyOf(items);
+    }
+
+    /** The draft this decision would be, as a starting point for a changed decision. */
+    public DecisionDraft asDraft() {
+        return new DecisionDraft(items.stream().map(i -> new DecisionDraft.ItemDecision(i.itemId(), i.outcome(),
+                i.outcome() == Outcome.PARTLY_GRANTED ? i.granted() : null)).toList(), ground, reasons, activity);
     }
 
     public record DecidedItem(UUID itemId, ItemKind kind, String description, Outcome outcome, long reference, long granted) {

@@ -35,7 +35,11 @@ public interface DecisionStore {
 
     Optional<Decision> decision(UUID id);
 
+    /** The application's decision in force: the newest, not replaced by a changed decision. */
     Optional<Decision> decisionOf(UUID applicationId);
+
+    /** The changed decision that replaces this one, if any. */
+    Optional<UUID> replacedBy(UUID decisionId);
 
     void saveNotification(Notification notification, UUID recordedBy);
 

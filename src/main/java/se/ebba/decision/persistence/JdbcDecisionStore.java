@@ -194,14 +194,15 @@ class JdbcDecisionStore implements DecisionStore {
         jdbc.sql("""
                         insert into decision (id, application_id, case_id, decision_date, law_code, ground, reasons, legal_basis, calculation_id,
                                               against_applicant, total_granted, decided_by, decided_by_name, decided_by_title, delegation,
-                                              proposal_id, activity, activity_dates, activity_explanation, activity_assessment, decided_at)
+                                              proposal_id, replaces_id, activity, activity_dates, activity_explanation, activity_assessment,
+                                              decided_at)
                         values (:id, :app, :case, :date, :law, :ground, :reasons, :basis, :calc, :against, :total, :by, :name, :title,
-                                :delegation, :proposal, :activity, :dates, :explanation, :assessment, :at)""")
+                                :delegation, :proposal, :replaces, :activity, :dates, :explanation, :assessment, :at)""")
                 .param("id", d.id()).param("app", d.applicationId()).param("case", d.caseId()).param("date", Date.valueOf(d.decisionDate()))
                 .param("law", d.lawCode()).param("ground", d.ground().name()).param("reasons", d.reasons())
                 .param("basis", String.join("\n", d.legalBasis())).param("calc", d.calculationId()).param("against", d.againstApplicant())
                 .param("total", Math.toIntExact(d.totalGranted())).param("by", decidedBy).param("name", d.decidedByName())
-                .param("title", d.decidedByTitle()).param("delegation", d.delegation()).param("proposal", d.proposalId())
+                .param("title", d.decidedByTitle()).param("delegation", d.delegation()).param("proposal", d.proposalId()).param("replaces", d.replacesId())
                 .param("activity", a == null ? null : a.activity()).param("dates", a == null ? null : a.dates())
                 .param("explanation", a == null ? null : a.explanation()).param("assessment", a == null ? null : a.assessment())
                 .param("at", Timestamp.from(d.decidedAt())).update();
@@ -212,10 +213,18 @@ class JdbcDecisionStore implements DecisionStore {
         return decisions("d.id = :id", id).stream().findFirst();
     }
 
+    /** The decision in force: the newest one that no other decision replaces. */
     @Override
     public Optional<Decision> decisionOf(UUID applicationId) {
-        return decisions("d.application_id = :id", applicationId).stream().findFirst();
+        return decisions("d.application_id = :id and " + NOT_REPLACED, applicationId).stream().findFirst();
     }
+
+    @Override
+    public Optional<UUID> replacedBy(UUID decisionId) {
+        return jdbc.sql("select id from decision where replaces_id = :id").param("id", decisionId).query(UUID.class).optional();
+    }
+
+    private static final String NOT_REPLACED = "not exists (select 1 from decision r where r.replaces_id = d.id)";
 
     private List<Decision> decisions(String where, UUID value) {
         List<Decision> found = jdbc.sql("select * from decision d where " + where).param("id", value).query((rs, n) -> {
@@ -225,7 +234,7 @@ class JdbcDecisionStore implements DecisionStore {
                     rs.getString("reasons"), List.of(rs.getString("legal_basis").split("\n")), rs.getObject("calculation_id", UUID.class),
                     rs.getBoolean("against_applicant"), rs.getLong("total_granted"), rs.getString("decided_by_name"),
                     rs.getString("decided_by_title"), rs.getString("delegation"), rs.getObject("proposal_id", UUID.class),
-                    activity == null ? null : new DecisionDraft.ActivityRecord(activity, rs.getString("activity_dates"),
+                    rs.getObject("replaces_id", UUID.class), activity == null ? null : new DecisionDraft.ActivityRecord(activity, rs.getString("activity_dates"),
                             rs.getString("activity_explanation"), rs.getString("activity_assessment")),
                     rs.getTimestamp("decided_at").toInstant(), List.of());
         }).list();
@@ -239,7 +248,7 @@ class JdbcDecisionStore implements DecisionStore {
                             rs.getString(3), Outcome.valueOf(rs.getString(4)), rs.getLong(5), rs.getLong(6))).list();
             complete.add(new Decision(d.id(), d.applicationId(), d.caseId(), d.decisionDate(), d.lawCode(), d.ground(), d.reasons(),
                     d.legalBasis(), d.calculationId(), d.againstApplicant(), d.totalGranted(), d.decidedByName(), d.decidedByTitle(),
-                    d.delegation(), d.proposalId(), d.activity(), d.decidedAt(), items));
+                    d.delegation(), d.proposalId(), d.replacesId(), d.activity(), d.decidedAt(), items));
         }
         return complete;
     }
@@ -317,7 +326,8 @@ class JdbcDecisionStore implements DecisionStore {
                         join application a on a.id = d.application_id
                         join decision_item i on i.decision_id = d.id
                         join applied_item ai on ai.id = i.applied_item_id
-                        where d.case_id = :case and ai.kind = 'LIVELIHOOD_SUPPORT' and i.granted_amount > 0""")
+                        where d.case_id = :case and ai.kind = 'LIVELIHOOD_SUPPORT' and i.granted_amount > 0
+                          and not exists (select 1 from decision r where r.replaces_id = d.id)""")
                 .param("case", caseId).query((rs, n) -> YearMonth.from(rs.getDate(1).toLocalDate())).set();
     }
 

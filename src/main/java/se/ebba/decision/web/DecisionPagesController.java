@@ -157,6 +157,9 @@ class DecisionPagesController {
 
     private String applicationPage(ApplicationPage page, Model model, Map<String, String> form, FormErrors errors,
                                    Decisions.Preview preview) {
+        if (!model.containsAttribute("formAction")) {
+            model.addAttribute("formAction", "/arenden/" + page.caseDetails().id().value() + "/ansokningar/" + page.application().id() + "/beslut");
+        }
         model.addAttribute("p", page);
         model.addAttribute("c", page.caseDetails());
         model.addAttribute("form", form);
@@ -175,7 +178,9 @@ class DecisionPagesController {
         try {
             decisions.writeAnalysis(new CaseId(id), app, new Decisions.NewAnalysis(child, form.get("situation"), form.get("effect"),
                     form.get("bestInterests")), user);
-            return "redirect:/arenden/" + id + "/ansokningar/" + app + "#barn";
+            UUID changing = parseUuid(form.get("changing"));
+            return changing != null ? "redirect:/arenden/" + id + "/beslut/" + changing + "/andra#barn"
+                    : "redirect:/arenden/" + id + "/ansokningar/" + app + "#barn";
         } catch (InvalidInputException e) {
             model.addAttribute("analysisForm", form);
             model.addAttribute("analysisChild", child);
@@ -253,6 +258,45 @@ class DecisionPagesController {
             form.put("activity.assessment", draft.activity().assessment());
         }
         return form;
+    }
+
+    /** A changed decision (ändrat beslut) that replaces the decision in force, e.g. after reconsideration. */
+    @GetMapping("/arenden/{id}/beslut/{decision}/andra")
+    String changeForm(@PathVariable UUID id, @PathVariable UUID decision, Model model) {
+        Decisions.DecisionPage current = decisions.decision(new CaseId(id), decision, currentUsers.current());
+        if (!current.inForce()) {
+            return "redirect:/arenden/" + id + "/beslut/" + current.replacedBy();
+        }
+        ApplicationPage page = decisions.application(new CaseId(id), current.application().id(), currentUsers.current());
+        changing(model, id, current.decision());
+        return applicationPage(page, model, toForm(page.application(), current.decision().asDraft()), FormErrors.none(), null);
+    }
+
+    @PostMapping("/arenden/{id}/beslut/{decision}/andra")
+    String change(@PathVariable UUID id, @PathVariable UUID decision, @RequestParam Map<String, String> form, Model model) {
+        CurrentUser user = currentUsers.current();
+        CaseId caseId = new CaseId(id);
+        Decisions.DecisionPage current = decisions.decision(caseId, decision, user);
+        ApplicationPage page = decisions.application(caseId, current.application().id(), user);
+        DecisionDraft draft = toDraft(page.application(), form);
+        changing(model, id, current.decision());
+        try {
+            if ("decide".equals(form.get("action"))) {
+                Decision changed = decisions.change(caseId, decision, draft, user);
+                return "redirect:/arenden/" + id + "/beslut/" + changed.id();
+            }
+            Decisions.Preview preview = decisions.previewChange(caseId, decision, draft, user);
+            FormErrors errors = preview.resolution().errors().isEmpty() ? FormErrors.none()
+                    : FormErrors.of(new InvalidInputException(preview.resolution().errors()));
+            return applicationPage(page, model, form, errors, preview);
+        } catch (InvalidInputException e) {
+            return applicationPage(page, model, form, FormErrors.of(e), decisions.previewChange(caseId, decision, draft, user));
+        }
+    }
+
+    private static void changing(Model model, UUID caseId, Decision decision) {
+        model.addAttribute("changing", decision);
+        model.addAttribute("formAction", "/arenden/" + caseId + "/beslut/" + decision.id() + "/andra");
     }
 
     @GetMapping("/beslut-att-fatta")
