@@ -1,6 +1,6 @@
 package se.ebba.calculation;
 
-import java.util.List;
+import java.time.YearMonth;
 import java.util.Optional;
 import java.util.UUID;
 import se.ebba.casefile.domain.CaseId;
@@ -13,6 +13,6 @@ public interface CalculationArchive {
 
     Optional<SavedCalculation> find(UUID id);
 
-    /** The case's saved calculations, newest first. */
-    List<SavedCalculation> ofCase(CaseId caseId);
+    /** The newest calculation saved for the case and benefit month. */
+    Optional<SavedCalculation> latest(CaseId caseId, YearMonth month);
 }

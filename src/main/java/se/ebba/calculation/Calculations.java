@@ -3,7 +3,6 @@ package se.ebba.calculation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -73,9 +72,9 @@ public class Calculations {
         return archive.find(id);
     }
 
-    /** The case's saved calculations, newest first. */
-    public List<SavedCalculation> savedForCase(CaseId caseId) {
-        return archive.ofCase(caseId);
+    /** The newest calculation saved for the case and benefit month. */
+    public Optional<SavedCalculation> latestSaved(CaseId caseId, YearMonth month) {
+        return archive.latest(caseId, month);
     }
 
     /**

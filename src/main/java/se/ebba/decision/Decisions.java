@@ -100,24 +100,28 @@ public class Decisions implements SupportHistory {
         if (ref.state() == CaseState.CLOSED) {
             throw new InvalidInputException("kind", "Ärendet är avslutat. Aktualisera det igen innan en ny ansökan registreras.");
         }
-        List<AppliedItem> items = new ArrayList<>();
-        List<FieldError> errors = check(form, LocalDate.now(clock), items);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+        CheckedApplication checked = check(form, LocalDate.now(clock));
+        if (!checked.errors().isEmpty()) {
+            throw new InvalidInputException(checked.errors());
         }
-        Application application = new Application(UUID.randomUUID(), caseId.value(), form.kind(), form.month(), form.receivedOn(), items,
-                clock.instant());
+        Application application = new Application(UUID.randomUUID(), caseId.value(), form.kind(), form.month(), form.receivedOn(),
+                checked.items(), clock.instant());
         store.saveApplication(application, user.id().value());
         events.publishEvent(new ApplicationRegistered(caseId, application.id(), application.month()));
         return application;
     }
 
+    /** An application form read: its items (descriptions filled in) and everything wrong with it. */
+    public record CheckedApplication(List<AppliedItem> items, List<FieldError> errors) {
+    }
+
     /**
-     * Everything wrong with an application form, one Swedish message per field; the valid items are
-     * added to {@code items}. Also used by the page to show every error at once.
+     * Everything wrong with an application form, one Swedish message per field. Also used by the
+     * page to show every error at once.
      */
-    public static List<FieldError> check(NewApplication form, LocalDate today, List<AppliedItem> items) {
+    public static CheckedApplication check(NewApplication form, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
+        List<AppliedItem> items = new ArrayList<>();
         if (form.kind() == null) {
             errors.add(new FieldError("kind", "Välj vilken sorts ansökan det är."));
         }
@@ -154,7 +158,7 @@ public class Decisions implements SupportHistory {
         if (form.items().isEmpty()) {
             errors.add(new FieldError("items", "Ansökan måste gälla minst en sak: försörjningsstöd eller ett annat behov."));
         }
-        return errors;
+        return new CheckedApplication(items, errors);
     }
 
     /** The case's applications with their decisions, newest month first. */
@@ -190,7 +194,7 @@ public class Decisions implements SupportHistory {
     }
 
     private Optional<SavedCalculation> latestCalculation(CaseId caseId, Application application) {
-        return calculations.savedForCase(caseId).stream().filter(c -> c.month().equals(application.month())).findFirst();
+        return calculations.latestSaved(caseId, application.month());
     }
 
     private List<ChildStatus> children(CaseDetails details, Application application) {
@@ -243,16 +247,17 @@ public class Decisions implements SupportHistory {
     // ------------------------------------------------------------------ deciding
 
     /** What the decision form shows before deciding: the checks, the delegation and the letter as it would read. */
-    public record Preview(Resolution resolution, Verdict delegation, DecisionLetter letter) {
+    /** @param canPropose whether the draft may be sent as a proposal (not for a changed decision) */
+    public record Preview(Resolution resolution, Verdict delegation, DecisionLetter letter, boolean canPropose) {
 
-        /** "4.1 (Försörjningsstöd, högst 30000 kr)" when the user may decide, otherwise null. */
+        /** "4.1 (Försörjningsstöd, högst 30 000 kr)" when the user may decide, otherwise null. */
         public String allowedUnder() {
             return delegation instanceof Verdict.Allowed a ? a.describe() : null;
         }
 
         /** What to tell a user who may not decide this, otherwise null. */
         public String notAllowed() {
-            return delegation instanceof Verdict.Allowed ? null : delegationMessage(delegation);
+            return delegation instanceof Verdict.Allowed ? null : delegationMessage(delegation, canPropose);
         }
     }
 
@@ -270,11 +275,12 @@ public class Decisions implements SupportHistory {
         Resolution resolution = resolve(page, draft);
         Verdict verdict = delegation(page, draft, resolution, user.roles());
         LocalDate today = LocalDate.now(clock);
+        LegalBasis law = ruleTables.legalBasis(today);
+        Verdict.Allowed allowed = verdict instanceof Verdict.Allowed a ? a : null;
         DecisionLetter letter = letter(page, draft.ground(), draft.reasons(), draft.activity(), resolution,
-                legalBasisLines(page, draft.ground(), resolution.againstApplicant(), today),
-                user.displayName(), verdict instanceof Verdict.Allowed a ? a.title() : "",
-                verdict instanceof Verdict.Allowed a ? a.describe() : "", today, replacing, true);
-        return new Preview(resolution, verdict, letter);
+                legalBasisLines(page, draft.ground(), resolution.againstApplicant(), law), user.displayName(),
+                allowed == null ? "" : allowed.title(), allowed == null ? "" : allowed.describe(), today, law, replacing, true);
+        return new Preview(resolution, verdict, letter, replacing == null);
     }
 
     private Resolution resolve(ApplicationPage page, DecisionDraft draft) {
@@ -328,10 +334,14 @@ public class Decisions implements SupportHistory {
         return make(caseId, page, draft, replaced, user);
     }
 
+    /** The decision of the case; a decision of another case answers as if it did not exist. */
+    private Decision decisionIn(CaseId caseId, UUID decisionId) {
+        return store.decision(decisionId).filter(d -> d.caseId().equals(caseId.value())).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+    }
+
     /** The decision, which must be the one in force for its application. */
     private Decision currentDecision(CaseId caseId, UUID decisionId) {
-        Decision decision = store.decision(decisionId).filter(d -> d.caseId().equals(caseId.value()))
-                .orElseThrow(() -> new NotFoundException(NOT_FOUND));
+        Decision decision = decisionIn(caseId, decisionId);
         if (store.replacedBy(decisionId).isPresent()) {
             throw new se.ebba.shared.ConcurrentEditException("Beslutet har redan ersatts av ett ändrat beslut. Öppna det nya beslutet.");
         }
@@ -345,15 +355,13 @@ public class Decisions implements SupportHistory {
         }
         Verdict verdict = delegation(page, draft, resolution, user.roles());
         if (!(verdict instanceof Verdict.Allowed allowed)) {
-            throw new InvalidInputException("delegation", replacing == null ? delegationMessage(verdict)
-                    : delegationMessage(verdict).replace(" Skicka det som förslag så hamnar det i deras lista över beslut att fatta.",
-                    " Be någon av dem att fatta det ändrade beslutet."));
+            throw new InvalidInputException("delegation", delegationMessage(verdict, replacing == null));
         }
         LocalDate today = LocalDate.now(clock);
         LegalBasis law = ruleTables.legalBasis(today);
         Proposal proposal = replacing == null ? page.proposal() : null;
         Decision decision = new Decision(UUID.randomUUID(), page.application().id(), caseId.value(), today, law.lawCode(), draft.ground(),
-                draft.reasons().isBlank() ? FULL_GRANT_REASONS : draft.reasons(), legalBasisLines(page, draft.ground(), resolution.againstApplicant(), today),
+                draft.reasons().isBlank() ? FULL_GRANT_REASONS : draft.reasons(), legalBasisLines(page, draft.ground(), resolution.againstApplicant(), law),
                 page.calculation().id(), resolution.againstApplicant(), resolution.totalGranted(),
                 user.displayName(), allowed.title(), allowed.describe(),
                 proposal == null ? null : proposal.id(), replacing == null ? null : replacing.id(),
@@ -369,11 +377,13 @@ public class Decisions implements SupportHistory {
     /** The reasons of a decision that grants everything in full, when the caseworker writes none (förvaltningslagen 32 §). */
     static final String FULL_GRANT_REASONS = "Du beviljas det du har ansökt om. Beloppet framgår av beräkningen.";
 
-    static String delegationMessage(Verdict verdict) {
+    /** Why the user may not decide; {@code canPropose}: whether the form offers to send the draft as a proposal. */
+    static String delegationMessage(Verdict verdict, boolean canPropose) {
         if (verdict instanceof Verdict.RouteTo route) {
             return "Beslutet ligger utanför din delegation. Det kan fattas av: "
                     + String.join(", ", route.roles().stream().map(Role::title).toList())
-                    + ". Skicka det som förslag så hamnar det i deras lista över beslut att fatta.";
+                    + (canPropose ? ". Skicka det som förslag så hamnar det i deras lista över beslut att fatta."
+                    : ". Be någon av dem att fatta det ändrade beslutet.");
         }
         return "Ingen roll har delegation för det här beslutet enligt delegationsordningen. Det ska fattas av nämnden.";
     }
@@ -392,7 +402,7 @@ public class Decisions implements SupportHistory {
         }
         Verdict verdict = delegation(page, draft, resolution, Set.of());
         if (!(verdict instanceof Verdict.RouteTo route)) {
-            throw new InvalidInputException("delegation", delegationMessage(verdict));
+            throw new InvalidInputException("delegation", delegationMessage(verdict, true));
         }
         Proposal proposal = new Proposal(UUID.randomUUID(), applicationId, caseId.value(), page.caseDetails().unit().id().value(),
                 page.caseDetails().number().value(), page.application().title(), draft, route.roles(), clock.instant(), user.displayName());
@@ -426,31 +436,39 @@ public class Decisions implements SupportHistory {
     public DecisionPage decision(CaseId caseId, UUID decisionId, CurrentUser user) {
         CaseDetails details = caseFiles.open(caseId, user);
         caseFiles.openForReading(caseId, user, AccessAction.VIEW_DECISION, "Beslut");
-        Decision decision = store.decision(decisionId).filter(d -> d.caseId().equals(caseId.value()))
-                .orElseThrow(() -> new NotFoundException(NOT_FOUND));
-        Application application = applicationOf(caseId, decision.applicationId());
-        SavedCalculation calculation = calculations.saved(decision.calculationId()).orElseThrow();
-        ApplicationPage page = new ApplicationPage(details, application, calculation, children(details, application), null, decision);
-        Decision replaced = decision.replacesId() == null ? null : store.decision(decision.replacesId()).orElseThrow();
-        DecisionLetter letter = letter(page, decision.ground(), decision.reasons(), decision.activity(), null, decision.legalBasis(),
-                decision.decidedByName(), decision.decidedByTitle(), decision.delegation(), decision.decisionDate(), replaced, false);
-        return new DecisionPage(details, application, decision, calculation, store.notifications(decisionId), store.appeals(decisionId), letter,
-                store.replacedBy(decisionId).orElse(null), page.children());
+        ApplicationPage page = decided(details, decisionIn(caseId, decisionId));
+        return new DecisionPage(details, page.application(), page.decision(), page.calculation(), store.notifications(decisionId),
+                store.appeals(decisionId), letterOf(page), store.replacedBy(decisionId).orElse(null), page.children());
     }
 
     /** The letter as PDF; the download is written to the access log. */
     public byte[] letterPdf(CaseId caseId, UUID decisionId, CurrentUser user) {
-        DecisionPage page = decision(caseId, decisionId, user);
+        CaseDetails details = caseFiles.open(caseId, user);
         caseFiles.openForReading(caseId, user, AccessAction.DOWNLOAD_DECISION_LETTER, "Beslutsbrev");
-        return se.ebba.decision.letter.DecisionLetterPdf.render(page.letter());
+        return se.ebba.decision.letter.DecisionLetterPdf.render(letterOf(decided(details, decisionIn(caseId, decisionId))));
+    }
+
+    /** A made decision with its application, the calculation it rests on and the children. */
+    private ApplicationPage decided(CaseDetails details, Decision decision) {
+        Application application = applicationOf(details.id(), decision.applicationId());
+        SavedCalculation calculation = calculations.saved(decision.calculationId()).orElseThrow();
+        return new ApplicationPage(details, application, calculation, children(details, application), null, decision);
+    }
+
+    /** The letter of a made decision, as it read when it was made. */
+    private DecisionLetter letterOf(ApplicationPage page) {
+        Decision decision = page.decision();
+        Decision replaced = decision.replacesId() == null ? null : store.decision(decision.replacesId()).orElseThrow();
+        return letter(page, decision.ground(), decision.reasons(), decision.activity(), null, decision.legalBasis(), decision.decidedByName(),
+                decision.decidedByTitle(), decision.delegation(), decision.decisionDate(), ruleTables.legalBasis(decision.decisionDate()),
+                replaced, false);
     }
 
     @Transactional
     public Notification registerNotification(CaseId caseId, UUID decisionId, LocalDate notifiedOn, NotificationMethod method,
                                              CurrentUser user) {
         caseFiles.openForChange(caseId, user, AccessAction.REGISTER_NOTIFICATION, "Delgivning");
-        Decision decision = store.decision(decisionId).filter(d -> d.caseId().equals(caseId.value()))
-                .orElseThrow(() -> new NotFoundException(NOT_FOUND));
+        Decision decision = decisionIn(caseId, decisionId);
         List<FieldError> errors = new ArrayList<>();
         if (notifiedOn == null) {
             errors.add(new FieldError("notifiedOn", "Skriv dagen då den sökande fick beslutet, som ÅÅÅÅ-MM-DD."));
@@ -476,8 +494,7 @@ public class Decisions implements SupportHistory {
     @Transactional
     public Appeal registerAppeal(CaseId caseId, UUID decisionId, LocalDate receivedOn, String summary, CurrentUser user) {
         caseFiles.openForChange(caseId, user, AccessAction.REGISTER_APPEAL, "Överklagande");
-        Decision decision = store.decision(decisionId).filter(d -> d.caseId().equals(caseId.value()))
-                .orElseThrow(() -> new NotFoundException(NOT_FOUND));
+        Decision decision = decisionIn(caseId, decisionId);
         List<FieldError> errors = new ArrayList<>();
         if (receivedOn == null) {
             errors.add(new FieldError("receivedOn", "Skriv dagen då överklagandet kom in, som ÅÅÅÅ-MM-DD."));
@@ -530,8 +547,7 @@ public class Decisions implements SupportHistory {
 
     // ------------------------------------------------------------------ the letter
 
-    private List<String> legalBasisLines(ApplicationPage page, DecisionGround ground, boolean against, LocalDate decisionDate) {
-        LegalBasis law = ruleTables.legalBasis(decisionDate);
+    private static List<String> legalBasisLines(ApplicationPage page, DecisionGround ground, boolean against, LegalBasis law) {
         List<LegalSubject> subjects = new ArrayList<>(List.of(LegalSubject.RIGHT_TO_ASSISTANCE));
         if (page.application().items().stream().anyMatch(i -> i.kind() == ItemKind.LIVELIHOOD_SUPPORT)) {
             subjects.add(LegalSubject.LIVELIHOOD_SUPPORT_SCOPE);
@@ -554,7 +570,7 @@ public class Decisions implements SupportHistory {
 
     private DecisionLetter letter(ApplicationPage page, DecisionGround ground, String reasons, DecisionDraft.ActivityRecord activity,
                                   Resolution resolution, List<String> legalBasis, String decider, String title, String delegation,
-                                  LocalDate date, Decision replaced, boolean draft) {
+                                  LocalDate date, LegalBasis law, Decision replaced, boolean draft) {
         CaseDetails details = page.caseDetails();
         PersonView applicant = details.applicant().person();
         // A protected address never appears in a letter, whoever prints it (OSL 21 kap. 3 §).
@@ -590,11 +606,10 @@ public class Decisions implements SupportHistory {
                 reasons == null || reasons.isBlank() ? FULL_GRANT_REASONS : reasons,
                 ground == DecisionGround.DECLINED_ACTIVITY && activity != null
                         ? new DecisionLetter.Activity(activity.activity(), activity.dates(), activity.explanation(), activity.assessment()) : null,
-                legalBasis, decider, title, delegation, against, against ? appealInstructions(details, date) : List.of(), draft);
+                legalBasis, decider, title, delegation, against, against ? appealInstructions(details, date, law) : List.of(), draft);
     }
 
-    private List<String> appealInstructions(CaseDetails details, LocalDate date) {
-        LegalBasis law = ruleTables.legalBasis(date);
+    private static List<String> appealInstructions(CaseDetails details, LocalDate date, LegalBasis law) {
         return List.of(
                 "Om du inte är nöjd med beslutet kan du överklaga det till förvaltningsrätten.",
                 "Skriv vilket beslut du överklagar (ärendenummer " + details.number().value() + " och beslutsdatum " + date

@@ -12,6 +12,19 @@ public interface Units {
 
     UnitView get(UnitId id);
 
+    /**
+     * The unit an administration page shows: the one chosen, or the first when none is chosen.
+     *
+     * @throws se.ebba.shared.InvalidInputException when there are no units yet
+     */
+    default UnitView chosenOrFirst(UnitId chosen) {
+        List<UnitView> all = all();
+        if (all.isEmpty()) {
+            throw new se.ebba.shared.InvalidInputException("enhet", "Det finns inga enheter ännu. Skapa en enhet först.");
+        }
+        return chosen == null ? all.getFirst() : get(chosen);
+    }
+
     /** Creates a unit serving the given districts (created when new). */
     UnitView create(String code, String name, List<String> districtNames);
 }

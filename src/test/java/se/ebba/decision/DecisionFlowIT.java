@@ -94,6 +94,11 @@ class DecisionFlowIT {
         return application;
     }
 
+    /** The försörjningsstöd of the application's saved calculation. */
+    long calculated(CaseId caseId, Application application, CurrentUser by) {
+        return decisions.application(caseId, application.id(), by).calculation().result().result();
+    }
+
     static DecisionDraft partialGrant(Application application, long granted) {
         return new DecisionDraft(List.of(new ItemDecision(application.items().get(0).id(), Outcome.PARTLY_GRANTED, granted),
                 new ItemDecision(application.items().get(1).id(), Outcome.GRANTED, null)), DecisionGround.NEED_ASSESSMENT, REASONS, null);
@@ -111,7 +116,7 @@ class DecisionFlowIT {
         CurrentUser karin = user("handlaggare.ost");
         CaseId caseId = family("Beslutsdotter", false);
         Application application = applyAndCalculate(caseId, karin);
-        long calculated = decisions.application(caseId, application.id(), karin).calculation().result().result();
+        long calculated = calculated(caseId, application, karin);
         assertThat(calculated).isPositive();
 
         assertThatThrownBy(() -> decisions.decide(caseId, application.id(), partialGrant(application, calculated - 1_000), karin))
@@ -160,7 +165,7 @@ class DecisionFlowIT {
         CaseId caseId = family("Delegationsson", false);
         Application application = applyAndCalculate(caseId, sara);
         analyseEveryChild(caseId, application, sara);
-        long calculated = decisions.application(caseId, application.id(), sara).calculation().result().result();
+        long calculated = calculated(caseId, application, sara);
         DecisionDraft draft = partialGrant(application, calculated - 1_000);
 
         assertThatThrownBy(() -> decisions.decide(caseId, application.id(), draft, sara))
@@ -209,7 +214,7 @@ class DecisionFlowIT {
         CaseId caseId = family("Arkivsson", false);
         Application application = applyAndCalculate(caseId, karin);
         analyseEveryChild(caseId, application, karin);
-        long calculated = decisions.application(caseId, application.id(), karin).calculation().result().result();
+        long calculated = calculated(caseId, application, karin);
         Decision decision = decisions.decide(caseId, application.id(), partialGrant(application, calculated - 500), karin);
         assertThatThrownBy(() -> jdbc.sql("update decision set total_granted = 0 where id = :id").param("id", decision.id()).update())
                 .rootCause().hasMessageContaining("append-only");
@@ -223,7 +228,7 @@ class DecisionFlowIT {
         CaseId caseId = family("Insatsdotter", false);
         Application application = applyAndCalculate(caseId, karin);
         analyseEveryChild(caseId, application, karin);
-        long calculated = decisions.application(caseId, application.id(), karin).calculation().result().result();
+        long calculated = calculated(caseId, application, karin);
         DecisionDraft reduction = new DecisionDraft(List.of(
                 new ItemDecision(application.items().get(0).id(), Outcome.PARTLY_GRANTED, calculated - 2_000),
                 new ItemDecision(application.items().get(1).id(), Outcome.GRANTED, null)), DecisionGround.DECLINED_ACTIVITY,
@@ -275,7 +280,7 @@ class DecisionFlowIT {
         CaseId caseId = family("Omprövningsson", false);
         Application application = applyAndCalculate(caseId, karin);
         analyseEveryChild(caseId, application, karin);
-        long calculated = decisions.application(caseId, application.id(), karin).calculation().result().result();
+        long calculated = calculated(caseId, application, karin);
         Decision first = decisions.decide(caseId, application.id(), partialGrant(application, calculated - 1_000), karin);
         var appeal = decisions.registerAppeal(caseId, first.id(), LocalDate.now(clock), "Vill att hela hyran godtas.", karin);
         decisions.recordAppealStep(caseId, first.id(), appeal.id(), AppealStepKind.RECONSIDERED_CHANGED, LocalDate.now(clock),

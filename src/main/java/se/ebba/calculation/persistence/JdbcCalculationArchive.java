@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.YearMonth;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,8 +51,9 @@ class JdbcCalculationArchive implements CalculationArchive {
     }
 
     @Override
-    public List<SavedCalculation> ofCase(CaseId caseId) {
-        return jdbc.sql(SELECT + "where case_id = :case order by created_at desc").param("case", caseId.value()).query(this::map).list();
+    public Optional<SavedCalculation> latest(CaseId caseId, YearMonth month) {
+        return jdbc.sql(SELECT + "where case_id = :case and benefit_month = :month order by created_at desc limit 1")
+                .param("case", caseId.value()).param("month", month.atDay(1)).query(this::map).optional();
     }
 
     private SavedCalculation map(ResultSet rs, int row) throws SQLException {

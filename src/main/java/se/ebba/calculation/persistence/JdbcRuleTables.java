@@ -42,7 +42,7 @@ class JdbcRuleTables implements RuleTables {
         OptionalLong pbb = jdbc.sql("select amount from price_base_amount where year = :y").param("y", month.getYear())
                 .query(Long.class).optional().map(OptionalLong::of).orElse(OptionalLong.empty());
         List<CostCap> caps = unit == null ? List.of() : costCaps(unit, month.atDay(1));
-        return new RuleSet(table, pbb, caps, legalReferences(lawDate), NORM_REGULATION);
+        return new RuleSet(table, pbb, caps, legalBasis(lawDate).references(), NORM_REGULATION);
     }
 
     private NormTable normTable(int year) {
@@ -271,32 +271,31 @@ class JdbcRuleTables implements RuleTables {
 
     @Override
     public String lawInForce(LocalDate date) {
+        return lawVersion(date).title();
+    }
+
+    private record LawVersion(String code, String title) {
+    }
+
+    private LawVersion lawVersion(LocalDate date) {
         return jdbc.sql("""
-                select title from law_version where in_force_from <= :d and (in_force_to is null or in_force_to >= :d)
-                """).param("d", date).query(String.class).optional()
+                select code, title from law_version where in_force_from <= :d and (in_force_to is null or in_force_to >= :d)
+                """).param("d", date).query((rs, n) -> new LawVersion(rs.getString(1), rs.getString(2))).optional()
                 .orElseThrow(() -> new MissingRuleDataException("date", "Ingen socialtjänstlag är registrerad som gällande " + date + "."));
     }
 
+    /** The law in force and the legal-basis table in its numbering: two queries. */
     @Override
     public LegalBasis legalBasis(LocalDate date) {
-        String code = jdbc.sql("""
-                select code from law_version where in_force_from <= :d and (in_force_to is null or in_force_to >= :d)
-                """).param("d", date).query(String.class).optional()
-                .orElseThrow(() -> new MissingRuleDataException("date", "Ingen socialtjänstlag är registrerad som gällande " + date + "."));
+        LawVersion law = lawVersion(date);
+        boolean newLaw = law.title().contains("2025:400");
+        Map<LegalSubject, String> references = new EnumMap<>(LegalSubject.class);
         Map<LegalSubject, String> descriptions = new EnumMap<>(LegalSubject.class);
-        jdbc.sql("select subject, description from legal_basis").query(rs -> {
-            descriptions.put(LegalSubject.valueOf(rs.getString(1)), rs.getString(2));
+        jdbc.sql("select subject, sol_2025, sol_2001, description from legal_basis").query(rs -> {
+            LegalSubject subject = LegalSubject.valueOf(rs.getString(1));
+            references.put(subject, (newLaw ? rs.getString(2) : rs.getString(3)) + " " + law.title());
+            descriptions.put(subject, rs.getString(4));
         });
-        return new LegalBasis(code, lawInForce(date), legalReferences(date), descriptions);
-    }
-
-    private Map<LegalSubject, String> legalReferences(LocalDate date) {
-        String law = lawInForce(date);
-        boolean newLaw = law.contains("2025:400");
-        Map<LegalSubject, String> refs = new EnumMap<>(LegalSubject.class);
-        jdbc.sql("select subject, sol_2025, sol_2001 from legal_basis").query(rs -> {
-            refs.put(LegalSubject.valueOf(rs.getString(1)), (newLaw ? rs.getString(2) : rs.getString(3)) + " " + law);
-        });
-        return refs;
+        return new LegalBasis(law.code(), law.title(), references, descriptions);
     }
 }

@@ -31,6 +31,7 @@ import se.ebba.identity.CurrentUsers;
 import se.ebba.shared.InvalidInputException;
 import se.ebba.shared.InvalidInputException.FieldError;
 import se.ebba.shared.web.FormErrors;
+import se.ebba.shared.web.FormValues;
 
 /**
  * The caseworker's calculation page for a case: the household comes from the case, the caseworker
@@ -64,8 +65,7 @@ class CalculationPageController {
         if (application != null) {
             form.put("application", application.toString());
         }
-        model.addAttribute("form", form);
-        return render(details, model, FormErrors.none(), null);
+        return render(details, form, model, FormErrors.none(), null);
     }
 
     /**
@@ -75,7 +75,6 @@ class CalculationPageController {
     @PostMapping("/arenden/{id}/berakning")
     String calculate(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model) {
         CaseDetails details = caseFiles.open(new CaseId(id), currentUsers.current());
-        model.addAttribute("form", form);
         try {
             CalculationInput input = toInput(details, form);
             if ("save".equals(form.get("action"))) {
@@ -87,13 +86,14 @@ class CalculationPageController {
                         ? "redirect:/arenden/" + id + "/ansokningar/" + application + "?sparad"
                         : "redirect:/arenden/" + id + "/berakning?sparad";
             }
-            return render(details, model, FormErrors.none(), calculations.calculate(input, details.unit().id()));
+            return render(details, form, model, FormErrors.none(), calculations.calculate(input, details.unit().id()));
         } catch (InvalidInputException e) {
-            return render(details, model, FormErrors.of(e), null);
+            return render(details, form, model, FormErrors.of(e), null);
         }
     }
 
-    private String render(CaseDetails details, Model model, FormErrors errors, CalculationResult result) {
+    private String render(CaseDetails details, Map<String, String> form, Model model, FormErrors errors, CalculationResult result) {
+        model.addAttribute("form", form);
         model.addAttribute("c", details);
         model.addAttribute("members", calculated(details));
         model.addAttribute("costTypes", CostType.values());
@@ -102,14 +102,12 @@ class CalculationPageController {
         model.addAttribute("needRows", NEED_ROWS);
         model.addAttribute("errors", errors);
         model.addAttribute("result", result);
-        model.addAttribute("jobStimulus", jobStimulus(details, model));
+        model.addAttribute("jobStimulus", jobStimulus(details, form));
         return "calculation/case-calculation";
     }
 
     /** Jobbstimulans for the adults, for the month in the form (the next month when it cannot be read). */
-    private List<AdultJobStimulus> jobStimulus(CaseDetails details, Model model) {
-        @SuppressWarnings("unchecked")
-        Map<String, String> form = (Map<String, String>) model.getAttribute("form");
+    private List<AdultJobStimulus> jobStimulus(CaseDetails details, Map<String, String> form) {
         YearMonth month;
         try {
             month = YearMonth.parse(form.getOrDefault("month", "").strip());
@@ -202,12 +200,9 @@ class CalculationPageController {
     }
 
     private static long amount(Map<String, String> form, String field, List<FieldError> errors) {
-        String text = form.getOrDefault(field, "").replace(" ", "").replace("\u00a0", "").strip();
-        if (text.isEmpty()) {
-            return 0;
-        }
         try {
-            return Long.parseLong(text);
+            Long amount = FormValues.amount(form.get(field));
+            return amount == null ? 0 : amount;
         } catch (NumberFormatException e) {
             errors.add(new FieldError(field, "Skriv beloppet i hela kronor, utan öre."));
             return 0;

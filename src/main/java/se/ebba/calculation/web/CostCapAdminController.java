@@ -1,7 +1,6 @@
 package se.ebba.calculation.web;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,13 +38,9 @@ class CostCapAdminController {
 
     @GetMapping
     String page(@RequestParam(required = false) UUID enhet, Model model) {
-        List<UnitView> all = units.all();
-        if (all.isEmpty()) {
-            throw new InvalidInputException("enhet", "Det finns inga enheter ännu. Skapa en enhet först.");
-        }
-        UnitView unit = enhet == null ? all.getFirst() : units.get(new UnitId(enhet));
+        UnitView unit = units.chosenOrFirst(enhet == null ? null : new UnitId(enhet));
         model.addAttribute("unit", unit);
-        model.addAttribute("units", all);
+        model.addAttribute("units", units.all());
         model.addAttribute("caps", rules.allCostCaps(unit.id()));
         model.addAttribute("costTypes", CostType.values());
         model.addAttribute("today", LocalDate.now());

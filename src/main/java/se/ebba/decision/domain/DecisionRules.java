@@ -102,8 +102,7 @@ public final class DecisionRules {
             errors.add(new FieldError("calculation", "Spara en beräkning för " + SwedishDates.month(application.month())
                     + " innan beslutet fattas: försörjningsstödets belopp kommer från beräkningen."));
         }
-        boolean against = resolved.stream().anyMatch(r -> r.outcome().againstApplicant())
-                || draft.items().stream().anyMatch(d -> d.outcome() != null && d.outcome().againstApplicant());
+        boolean against = draft.items().stream().anyMatch(d -> d.outcome() != null && d.outcome().againstApplicant());
         if (against && draft.reasons().length() < MIN_REASONS_LENGTH) {
             errors.add(new FieldError("reasons", "Skriv skälen för beslutet utifrån hushållets omständigheter: vad som har "
                     + "prövats och varför. Ett beslut som går den sökande emot måste motiveras (förvaltningslagen 32 §)."));

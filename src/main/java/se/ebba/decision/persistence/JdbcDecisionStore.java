@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -92,12 +93,14 @@ class JdbcDecisionStore implements DecisionStore {
             return List.of();
         }
         List<UUID> ids = rows.stream().map(Row::id).toList();
-        var items = jdbc.sql("select id, application_id, position, kind, description, amount from applied_item"
+        record ItemRow(UUID applicationId, AppliedItem item) {
+        }
+        Map<UUID, List<AppliedItem>> items = jdbc.sql("select id, application_id, position, kind, description, amount from applied_item"
                         + " where application_id in (:ids) order by position").param("ids", ids)
-                .query((rs, n) -> new Object[] {rs.getObject("application_id", UUID.class), new AppliedItem(rs.getObject("id", UUID.class),
+                .query((rs, n) -> new ItemRow(rs.getObject("application_id", UUID.class), new AppliedItem(rs.getObject("id", UUID.class),
                         rs.getInt("position"), ItemKind.valueOf(rs.getString("kind")), rs.getString("description"),
-                        rs.getObject("amount") == null ? null : rs.getLong("amount"))}).list()
-                .stream().collect(Collectors.groupingBy(o -> (UUID) o[0], Collectors.mapping(o -> (AppliedItem) o[1], Collectors.toList())));
+                        rs.getObject("amount") == null ? null : rs.getLong("amount")))).list()
+                .stream().collect(Collectors.groupingBy(ItemRow::applicationId, Collectors.mapping(ItemRow::item, Collectors.toList())));
         return rows.stream().map(r -> new Application(r.id(), r.caseId(), r.kind(), r.month(), r.received(),
                 items.getOrDefault(r.id(), List.of()), r.at())).toList();
     }

@@ -39,6 +39,7 @@ import se.ebba.identity.CurrentUsers;
 import se.ebba.shared.InvalidInputException;
 import se.ebba.shared.web.FormDates;
 import se.ebba.shared.web.FormErrors;
+import se.ebba.shared.web.FormValues;
 
 /**
  * The caseworker's pages for applications and decisions: register an application, write child
@@ -121,19 +122,19 @@ class DecisionPagesController {
             }
             Long amount = null;
             try {
-                amount = Amounts.parse(amountText);
+                amount = FormValues.amount(amountText);
             } catch (NumberFormatException e) {
                 errors.add(new InvalidInputException.FieldError("items[" + i + "].amount", "Skriv beloppet på rad " + (i + 1)
                         + " i hela kronor, utan öre."));
             }
-            items.add(new Decisions.NewItem(parseEnum(ItemKind.class, kind), description, amount));
+            items.add(new Decisions.NewItem(FormValues.choice(ItemKind.class, kind), description, amount));
         }
-        Decisions.NewApplication application = new Decisions.NewApplication(parseEnum(ApplicationKind.class, form.get("kind")), month,
+        Decisions.NewApplication application = new Decisions.NewApplication(FormValues.choice(ApplicationKind.class, form.get("kind")), month,
                 received, items);
         if (!errors.isEmpty()) {
             // Show every error at once: what could not be read, and what the rules say about the rest.
             Set<String> unreadable = errors.stream().map(InvalidInputException.FieldError::field).collect(Collectors.toSet());
-            Decisions.check(application, LocalDate.now(clock), new ArrayList<>()).stream()
+            Decisions.check(application, LocalDate.now(clock)).errors().stream()
                     .filter(e -> !unreadable.contains(e.field())).forEach(errors::add);
             throw new InvalidInputException(errors);
         }
@@ -219,16 +220,16 @@ class DecisionPagesController {
     static DecisionDraft toDraft(Application application, Map<String, String> form) {
         List<DecisionDraft.ItemDecision> items = new ArrayList<>();
         for (int i = 0; i < application.items().size(); i++) {
-            Outcome outcome = parseEnum(Outcome.class, form.get("item" + i + ".outcome"));
+            Outcome outcome = FormValues.choice(Outcome.class, form.get("item" + i + ".outcome"));
             Long granted;
             try {
-                granted = Amounts.parse(form.getOrDefault("item" + i + ".granted", ""));
+                granted = FormValues.amount(form.getOrDefault("item" + i + ".granted", ""));
             } catch (NumberFormatException e) {
                 granted = -1L; // reported by the rules as an amount that does not fit
             }
             items.add(new DecisionDraft.ItemDecision(application.items().get(i).id(), outcome, granted));
         }
-        DecisionGround ground = parseEnum(DecisionGround.class, form.get("ground"));
+        DecisionGround ground = FormValues.choice(DecisionGround.class, form.get("ground"));
         DecisionDraft.ActivityRecord activity = ground == DecisionGround.DECLINED_ACTIVITY
                 ? new DecisionDraft.ActivityRecord(form.get("activity.activity"), form.get("activity.dates"), form.get("activity.explanation"),
                 form.get("activity.assessment")) : null;
@@ -338,7 +339,7 @@ class DecisionPagesController {
     String notification(@PathVariable UUID id, @PathVariable UUID decision, @RequestParam Map<String, String> form, Model model) {
         try {
             decisions.registerNotification(new CaseId(id), decision, FormDates.parse(form.get("notifiedOn"), "notifiedOn"),
-                    parseEnum(NotificationMethod.class, form.get("method")), currentUsers.current());
+                    FormValues.choice(NotificationMethod.class, form.get("method")), currentUsers.current());
             return "redirect:/arenden/" + id + "/beslut/" + decision + "#delgivning";
         } catch (InvalidInputException e) {
             return decisionPage(id, decision, model, form, FormErrors.of(e));
@@ -360,7 +361,7 @@ class DecisionPagesController {
     String appealStep(@PathVariable UUID id, @PathVariable UUID decision, @PathVariable UUID appeal, @RequestParam Map<String, String> form,
                       Model model) {
         try {
-            decisions.recordAppealStep(new CaseId(id), decision, appeal, parseEnum(AppealStepKind.class, form.get("step")),
+            decisions.recordAppealStep(new CaseId(id), decision, appeal, FormValues.choice(AppealStepKind.class, form.get("step")),
                     FormDates.parse(form.get("date"), "date"), form.get("note"), currentUsers.current());
             return "redirect:/arenden/" + id + "/beslut/" + decision + "#overklagande";
         } catch (InvalidInputException e) {
@@ -369,17 +370,6 @@ class DecisionPagesController {
     }
 
     // ------------------------------------------------------------------ parsing
-
-    static <E extends Enum<E>> E parseEnum(Class<E> type, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
 
     private static UUID parseUuid(String value) {
         try {

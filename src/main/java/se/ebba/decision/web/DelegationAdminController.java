@@ -2,7 +2,6 @@ package se.ebba.decision.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -22,6 +21,7 @@ import se.ebba.identity.domain.UnitId;
 import se.ebba.shared.InvalidInputException;
 import se.ebba.shared.web.FormDates;
 import se.ebba.shared.web.FormErrors;
+import se.ebba.shared.web.FormValues;
 
 /** The administrator's page for a unit's delegation order. */
 @Controller
@@ -42,13 +42,9 @@ class DelegationAdminController {
 
     @GetMapping
     String page(@RequestParam(required = false) UUID enhet, Model model) {
-        List<UnitView> all = units.all();
-        if (all.isEmpty()) {
-            throw new InvalidInputException("enhet", "Det finns inga enheter ännu. Skapa en enhet först.");
-        }
-        UnitView unit = enhet == null ? all.getFirst() : units.get(new UnitId(enhet));
+        UnitView unit = units.chosenOrFirst(enhet == null ? null : new UnitId(enhet));
         model.addAttribute("unit", unit);
-        model.addAttribute("units", all);
+        model.addAttribute("units", units.all());
         model.addAttribute("rules", delegations.rules(unit.id()));
         model.addAttribute("types", DecisionType.values());
         model.addAttribute("roles", Delegations.DELEGABLE.stream().sorted().toList());
@@ -67,13 +63,13 @@ class DelegationAdminController {
         try {
             Long max;
             try {
-                max = Amounts.parse(form.get("maxAmount"));
+                max = FormValues.amount(form.get("maxAmount"));
             } catch (NumberFormatException e) {
                 throw new InvalidInputException("maxAmount", "Skriv högsta belopp i hela kronor, eller lämna tomt för obegränsat.");
             }
             delegations.add(new UnitId(unit), new Delegations.NewRule(form.get("code"),
-                    DecisionPagesController.parseEnum(DecisionType.class, form.get("type")),
-                    DecisionPagesController.parseEnum(Role.class, form.get("role")), max,
+                    FormValues.choice(DecisionType.class, form.get("type")),
+                    FormValues.choice(Role.class, form.get("role")), max,
                     FormDates.parse(form.get("validFrom"), "validFrom"), form.get("source")), currentUsers.current());
             redirect.addFlashAttribute("saved", "Delegationen är sparad.");
             return "redirect:/admin/delegation?enhet=" + unit;
