@@ -93,7 +93,7 @@ public final class DecisionRules {
             }
             if (chosen.outcome() == Outcome.PARTLY_GRANTED && (granted <= 0 || granted >= reference)) {
                 errors.add(new FieldError(field + ".granted", "Ett delvis bifall för " + item.description()
-                        + " ska vara mer än 0 kr och mindre än " + reference + " kr. Skriv beviljat belopp i hela kronor."));
+                        + " ska vara mer än 0 kr och mindre än " + se.ebba.calculation.domain.Kronor.format(reference) + " kr. Skriv beviljat belopp i hela kronor."));
                 continue;
             }
             resolved.add(new ResolvedItem(item, chosen.outcome(), reference, granted));
