@@ -2,16 +2,10 @@ package se.ebba.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,6 +15,7 @@ import se.ebba.identity.Units;
 import se.ebba.identity.Users;
 import se.ebba.support.Api;
 import se.ebba.support.EbbaIntegrationTest;
+import se.ebba.support.FormSession;
 import se.ebba.support.Households;
 import se.ebba.support.TestUsers;
 import tools.jackson.databind.JsonNode;
@@ -107,20 +102,20 @@ class PeopleAreSecretPerUnitIT {
     }
 
     @Test
-    void registeringThroughTheFormInBrommaShowsTheCasePageWithWhatTheUserTyped() throws Exception {
+    void registeringThroughTheFormInBrommaShowsTheCasePageWithWhatTheUserTyped() {
         String pnr = Households.personalNumber("19790104");
         registeredInOstermalm(pnr);
         FormSession bromma = FormSession.login(port, "mottagning.bro");
 
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("unitId", units.byCode("BROMMA").orElseThrow().id().value().toString());
-        form.put("applicant.personalNumber", pnr);
-        form.put("applicant.firstName", "Bror");
-        form.put("applicant.lastName", "Formsson");
-        form.put("applicant.streetAddress", "Brommavägen 2");
-        form.put("applicant.postalCode", "168 30");
-        form.put("applicant.city", "Bromma");
-        form.put("action", "save");
+        List<Map.Entry<String, String>> form = new ArrayList<>();
+        form.add(Map.entry("unitId", units.byCode("BROMMA").orElseThrow().id().value().toString()));
+        form.add(Map.entry("applicant.personalNumber", pnr));
+        form.add(Map.entry("applicant.firstName", "Bror"));
+        form.add(Map.entry("applicant.lastName", "Formsson"));
+        form.add(Map.entry("applicant.streetAddress", "Brommavägen 2"));
+        form.add(Map.entry("applicant.postalCode", "168 30"));
+        form.add(Map.entry("applicant.city", "Bromma"));
+        form.add(Map.entry("action", "save"));
         HttpResponse<String> posted = bromma.post("/hushall/ny", form);
         assertThat(posted.statusCode()).isEqualTo(302);
         String casePage = bromma.get(posted.headers().firstValue("Location").orElseThrow()).body();
@@ -176,35 +171,5 @@ class PeopleAreSecretPerUnitIT {
     long ostermalmRowsWrittenByBromma() {
         return jdbc.sql("select count(*) from access_log where username like '%.bro' and unit_id = :u")
                 .param("u", units.byCode("OSTERMALM").orElseThrow().id().value()).query(Long.class).single();
-    }
-
-    /** A browser-like client: logs in through the form and posts forms with the CSRF token. */
-    record FormSession(HttpClient client, int port) {
-
-        static FormSession login(int port, String username) throws Exception {
-            FormSession s = new FormSession(HttpClient.newBuilder().cookieHandler(new CookieManager()).build(), port);
-            s.post("/login", Map.of("username", username, "password", Api.PASSWORD));
-            return s;
-        }
-
-        HttpResponse<String> get(String path) throws Exception {
-            return client.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
-            String page = get(path.equals("/login") ? "/login" : path).body();
-            String token = page.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
-            Map<String, String> all = new LinkedHashMap<>(fields);
-            all.put("_csrf", token);
-            String body = all.entrySet().stream()
-                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-            return client.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        URI uri(String path) {
-            return path.startsWith("http") ? URI.create(path) : URI.create("http://localhost:" + port + path);
-        }
     }
 }
