@@ -16,6 +16,10 @@ public interface AccessLog {
      */
     void recordDenied(CurrentUser user, AccessEvent event);
 
+    /** Appends an administrator's change of a user, naming the user changed and the state before and after. */
+    void recordAdministration(CurrentUser by, AdministrationEvent event);
+
+    /** The unit's log, newest first; the username filter matches the acting user and the user an administrator changed. */
     List<AccessLogEntry> search(AccessLogQuery query);
 
     record AccessLogQuery(java.util.Set<se.ebba.identity.domain.UnitId> units, String username, String caseNumber,

@@ -1,8 +1,11 @@
 package se.ebba.audit;
 
+import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import se.ebba.identity.AdministrationChanged;
+import se.ebba.identity.UserAccessChanged;
+import se.ebba.identity.domain.UnitId;
 
 /** Writes administrators' changes to the access log, in the same transaction as the change. */
 @Component
@@ -18,5 +21,18 @@ class AdministrationAuditor {
     void on(AdministrationChanged event) {
         AccessAction action = event.what() == AdministrationChanged.What.USER ? AccessAction.CHANGE_USER : AccessAction.CHANGE_UNIT;
         accessLog.record(event.by(), new AccessEvent(action, event.unit(), null, null, null, null, event.detail()));
+    }
+
+    /** One line per unit the user belonged to before or belongs to after, so that each unit's review shows the change. */
+    @EventListener
+    void on(UserAccessChanged event) {
+        String detail = (event.created() ? "Skapade användaren " : "Ändrade användaren ") + event.username();
+        Set<UnitId> units = event.affectedUnits();
+        if (units.isEmpty()) {
+            accessLog.recordAdministration(event.by(), new AdministrationEvent(AccessAction.CHANGE_USER, null, event.user(),
+                    event.username(), event.before(), event.after(), detail));
+        }
+        units.forEach(unit -> accessLog.recordAdministration(event.by(), new AdministrationEvent(AccessAction.CHANGE_USER, unit,
+                event.user(), event.username(), event.before(), event.after(), detail)));
     }
 }

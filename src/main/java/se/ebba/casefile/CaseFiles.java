@@ -126,19 +126,23 @@ public class CaseFiles {
         }
 
         List<HouseholdMember> household = new ArrayList<>();
-        PersonId applicant = register(registration.applicant(), numbers.get("applicant"), null);
-        household.add(new HouseholdMember(applicant, HouseholdRole.APPLICANT));
-        if (numbers.containsKey("coApplicant")) {
-            household.add(new HouseholdMember(register(registration.coApplicant(), numbers.get("coApplicant"), null), HouseholdRole.CO_APPLICANT));
-        }
         String familyName = registration.applicant().lastName();
+        register(registration.applicant(), "applicant", null, HouseholdRole.APPLICANT, registration.unit(), numbers, household, errors, user);
+        if (numbers.containsKey("coApplicant")) {
+            register(registration.coApplicant(), "coApplicant", null, HouseholdRole.CO_APPLICANT, registration.unit(), numbers, household,
+                    errors, user);
+        }
         for (int i = 0; i < registration.children().size(); i++) {
-            household.add(new HouseholdMember(register(registration.children().get(i), numbers.get("children[" + i + "]"), familyName),
-                    HouseholdRole.CHILD));
+            register(registration.children().get(i), "children[" + i + "]", familyName, HouseholdRole.CHILD, registration.unit(), numbers,
+                    household, errors, user);
         }
         for (int i = 0; i < registration.otherAdults().size(); i++) {
-            household.add(new HouseholdMember(register(registration.otherAdults().get(i), numbers.get("otherAdults[" + i + "]"), null),
-                    HouseholdRole.OTHER_ADULT));
+            register(registration.otherAdults().get(i), "otherAdults[" + i + "]", null, HouseholdRole.OTHER_ADULT, registration.unit(),
+                    numbers, household, errors, user);
+        }
+        if (!errors.isEmpty()) {
+            // The transaction rolls back: nothing of this registration is kept.
+            throw new InvalidInputException(errors);
         }
         for (HouseholdMember member : household) {
             if (member.role() == HouseholdRole.APPLICANT || member.role() == HouseholdRole.CO_APPLICANT) {
@@ -225,10 +229,18 @@ public class CaseFiles {
         return (field.equals("applicant") ? "0" : field.equals("coApplicant") ? "1" : "2") + field;
     }
 
-    private PersonId register(PersonInput p, PersonalNumber number, String defaultLastName) {
+    /** Registers the person as the unit's record; a different name under the same personnummer in the unit is refused. */
+    private void register(PersonInput p, String field, String defaultLastName, HouseholdRole role, UnitId unit,
+                          Map<String, PersonalNumber> numbers, List<HouseholdMember> household, List<FieldError> errors, CurrentUser user) {
         String lastName = p.lastName() == null || p.lastName().isBlank() ? defaultLastName : p.lastName();
-        return persons.registerOrFind(new NewPerson(number, p.firstName(), lastName == null ? "" : lastName, p.protectedIdentity(),
-                p.streetAddress(), p.postalCode(), p.city()));
+        Persons.Registration outcome = persons.register(unit, new NewPerson(numbers.get(field), p.firstName(), lastName == null ? "" : lastName,
+                p.protectedIdentity(), p.streetAddress(), p.postalCode(), p.city()), user);
+        switch (outcome) {
+            case Persons.Registration.Registered registered -> household.add(new HouseholdMember(registered.id(), role));
+            case Persons.Registration.NameDiffers ignored -> errors.add(new FieldError(field + ".personalNumber",
+                    "Personnumret finns redan på enheten med ett annat namn. Kontrollera personnumret och namnet, "
+                            + "eller sök fram personen och använd det namn enheten har registrerat."));
+        }
     }
 
     private boolean isCaseworkerOf(UserId user, UnitId unit) {
@@ -373,9 +385,9 @@ public class CaseFiles {
             } catch (InvalidPersonalNumberException e) {
                 throw new InvalidInputException("query", e.getMessage());
             }
-            found = persons.findId(number).map(p -> cases.casesOfPersons(Set.of(p), user.units())).orElse(List.of());
+            found = cases.casesOfPersons(persons.findIds(number, user.units()), user.units());
         } else {
-            found = cases.casesOfPersons(persons.matchingName(q, 500), user.units());
+            found = cases.casesOfPersons(persons.matchingName(q, user.units(), 500), user.units());
         }
         List<CaseSummary> result = summaries(found, user);
         accessLog.record(user, new AccessEvent(AccessAction.SEARCH, null, null, null, null, null, "Sökning, " + result.size() + " träffar"));

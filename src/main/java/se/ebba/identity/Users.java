@@ -16,11 +16,27 @@ public interface Users {
     /** Enabled users of the unit holding the role, sorted by name. */
     List<UserView> withRole(UnitId unit, Role role);
 
+    /**
+     * Creates an account when an installation is set up (the first administrator, the demo), not
+     * on behalf of a person: people create users with {@link #create(NewUser, CurrentUser)}.
+     */
     UserView create(NewUser user);
 
-    /** Changes roles, units and rights; {@code expectedVersion} guards against concurrent edits. */
+    /**
+     * An administrator creates a user. Refused when it breaks {@link se.ebba.identity.domain.AccountChangePolicy};
+     * logged with the new user and their roles, units and rights in the access log of their units.
+     */
+    UserView create(NewUser user, CurrentUser by);
+
+    /**
+     * An administrator changes roles, units, rights and the enabled flag; {@code expectedVersion}
+     * guards against concurrent edits. No administrator can give their own account a role, a unit
+     * or the protected-identity right ({@link se.ebba.identity.domain.AccountChangePolicy}). The
+     * change is logged with the user changed and the state before and after, in the access log of
+     * every unit the user belonged to before or belongs to after.
+     */
     void change(UserId id, int expectedVersion, Set<Role> roles, Set<UnitId> units, boolean protectedIdentityAccess,
-                boolean enabled);
+                boolean enabled, CurrentUser by);
 
     int version(UserId id);
 

@@ -15,6 +15,7 @@ import se.ebba.audit.AccessAction;
 import se.ebba.audit.AccessEvent;
 import se.ebba.audit.AccessLog;
 import se.ebba.audit.AccessLogEntry;
+import se.ebba.audit.AdministrationEvent;
 import se.ebba.identity.CurrentUser;
 import se.ebba.identity.domain.UnitId;
 
@@ -53,6 +54,26 @@ class JdbcAccessLog implements AccessLog {
     }
 
     @Override
+    public void recordAdministration(CurrentUser by, AdministrationEvent event) {
+        jdbc.sql("""
+                insert into access_log (occurred_at, user_id, username, unit_id, action, detail, target_user_id, target_username,
+                                        before_state, after_state)
+                values (:at, :user, :username, :unit, :action, :detail, :target, :targetUsername, :before, :after)
+                """)
+                .param("at", OffsetDateTime.now(clock))
+                .param("user", by.id().value())
+                .param("username", by.username())
+                .param("unit", event.unit() == null ? null : event.unit().value())
+                .param("action", event.action().name())
+                .param("detail", event.detail())
+                .param("target", event.targetUser().value())
+                .param("targetUsername", event.targetUsername())
+                .param("before", event.before())
+                .param("after", event.after())
+                .update();
+    }
+
+    @Override
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordDenied(CurrentUser user, AccessEvent event) {
         record(user, event);
@@ -64,7 +85,7 @@ class JdbcAccessLog implements AccessLog {
         Map<String, Object> params = new HashMap<>();
         params.put("units", q.units().stream().map(UnitId::value).toList());
         if (q.username() != null && !q.username().isBlank()) {
-            sql.append(" and username = :username");
+            sql.append(" and (username = :username or target_username = :username)");
             params.put("username", q.username().strip().toLowerCase());
         }
         if (q.caseNumber() != null && !q.caseNumber().isBlank()) {
@@ -95,7 +116,10 @@ class JdbcAccessLog implements AccessLog {
                         rs.getString("case_number"),
                         rs.getObject("person_id", UUID.class),
                         (Boolean) rs.getObject("own_caseload"),
-                        rs.getString("detail")))
+                        rs.getString("detail"),
+                        rs.getString("target_username"),
+                        rs.getString("before_state"),
+                        rs.getString("after_state")))
                 .list();
     }
 }

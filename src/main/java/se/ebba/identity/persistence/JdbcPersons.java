@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +20,7 @@ import se.ebba.identity.PersonView;
 import se.ebba.identity.Persons;
 import se.ebba.identity.domain.PersonId;
 import se.ebba.identity.domain.PersonalNumber;
+import se.ebba.identity.domain.UnitId;
 import se.ebba.shared.NotFoundException;
 
 @Repository
@@ -35,16 +36,16 @@ class JdbcPersons implements Persons {
 
     @Override
     @Transactional
-    public PersonId registerOrFind(NewPerson p) {
-        UUID id = UUID.randomUUID();
-        // Concurrent registrations of the same personnummer end up with one row.
+    public Registration register(UnitId unit, NewPerson p, CurrentUser by) {
+        // Concurrent registrations of the same personnummer in one unit end up with one row.
         jdbc.sql("""
-                insert into person (id, personal_number, first_name, last_name, birth_date, protected_identity,
+                insert into person (id, unit_id, personal_number, first_name, last_name, birth_date, protected_identity,
                                     street_address, postal_code, city, created_at)
-                values (:id, :pnr, :first, :last, :birth, :protected, :street, :postal, :city, :now)
-                on conflict (personal_number) do nothing
+                values (:id, :unit, :pnr, :first, :last, :birth, :protected, :street, :postal, :city, :now)
+                on conflict (unit_id, personal_number) do nothing
                 """)
-                .param("id", id)
+                .param("id", UUID.randomUUID())
+                .param("unit", unit.value())
                 .param("pnr", p.personalNumber().value())
                 .param("first", p.firstName().strip())
                 .param("last", p.lastName().strip())
@@ -55,15 +56,70 @@ class JdbcPersons implements Persons {
                 .param("city", blankToNull(p.city()))
                 .param("now", OffsetDateTime.now(clock))
                 .update();
-        return findId(p.personalNumber()).orElseThrow();
+        Stored stored = jdbc.sql("""
+                        select id, first_name, last_name, protected_identity, street_address, postal_code, city
+                        from person where unit_id = :unit and personal_number = :pnr for update
+                        """)
+                .param("unit", unit.value()).param("pnr", p.personalNumber().value())
+                .query((rs, n) -> new Stored(new PersonId(rs.getObject(1, UUID.class)), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7)))
+                .single();
+        if (!sameName(stored.firstName(), p.firstName()) || !sameName(stored.lastName(), p.lastName())) {
+            return new Registration.NameDiffers();
+        }
+        updateDetails(stored, p, by);
+        return new Registration.Registered(stored.id());
+    }
+
+    private record Stored(PersonId id, String firstName, String lastName, boolean protectedIdentity, String street, String postal,
+                          String city) {
+    }
+
+    /** A newer address or a newly set protected flag replaces the record's details; the earlier ones stay as history. */
+    private void updateDetails(Stored stored, NewPerson p, CurrentUser by) {
+        boolean newAddress = blankToNull(p.streetAddress()) != null || blankToNull(p.postalCode()) != null || blankToNull(p.city()) != null;
+        boolean addressChanged = newAddress && !(Objects.equals(stored.street(), blankToNull(p.streetAddress()))
+                && Objects.equals(stored.postal(), blankToNull(p.postalCode())) && Objects.equals(stored.city(), blankToNull(p.city())));
+        // Protection is only ever added here: a form that leaves the box unticked must not lift it.
+        boolean protect = p.protectedIdentity() && !stored.protectedIdentity();
+        if (!addressChanged && !protect) {
+            return;
+        }
+        jdbc.sql("""
+                insert into person_detail_history (person_id, protected_identity, street_address, postal_code, city, replaced_at, replaced_by)
+                values (:id, :protected, :street, :postal, :city, :now, :by)
+                """)
+                .param("id", stored.id().value()).param("protected", stored.protectedIdentity()).param("street", stored.street())
+                .param("postal", stored.postal()).param("city", stored.city()).param("now", OffsetDateTime.now(clock))
+                .param("by", by.id().value())
+                .update();
+        jdbc.sql("""
+                update person set protected_identity = :protected, street_address = :street, postal_code = :postal, city = :city,
+                                  version = version + 1
+                where id = :id
+                """)
+                .param("protected", stored.protectedIdentity() || p.protectedIdentity())
+                .param("street", addressChanged ? blankToNull(p.streetAddress()) : stored.street())
+                .param("postal", addressChanged ? blankToNull(p.postalCode()) : stored.postal())
+                .param("city", addressChanged ? blankToNull(p.city()) : stored.city())
+                .param("id", stored.id().value())
+                .update();
+    }
+
+    private static boolean sameName(String stored, String typed) {
+        return stored.strip().equalsIgnoreCase(typed == null ? "" : typed.strip());
     }
 
     @Override
-    public Optional<PersonId> findId(PersonalNumber personalNumber) {
-        return jdbc.sql("select id from person where personal_number = :pnr")
+    public Set<PersonId> findIds(PersonalNumber personalNumber, Set<UnitId> units) {
+        if (units.isEmpty()) {
+            return Set.of();
+        }
+        return new LinkedHashSet<>(jdbc.sql("select id from person where personal_number = :pnr and unit_id in (:units)")
                 .param("pnr", personalNumber.value())
+                .param("units", units.stream().map(UnitId::value).toList())
                 .query((rs, n) -> new PersonId(rs.getObject(1, UUID.class)))
-                .optional();
+                .list());
     }
 
     @Override
@@ -80,24 +136,29 @@ class JdbcPersons implements Persons {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select * from person where id in (:ids) order by birth_date")
+        if (viewer.units().isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from person where id in (:ids) and unit_id in (:units) order by birth_date")
                 .param("ids", ids.stream().map(PersonId::value).toList())
+                .param("units", viewer.units().stream().map(UnitId::value).toList())
                 .query((rs, n) -> toView(rs, viewer))
                 .list();
     }
 
     @Override
-    public Set<PersonId> matchingName(String query, int limit) {
+    public Set<PersonId> matchingName(String query, Set<UnitId> units, int limit) {
         List<String> words = Arrays.stream(query.strip().toLowerCase().split("\\s+")).filter(w -> !w.isBlank()).toList();
-        if (words.isEmpty()) {
+        if (words.isEmpty() || units.isEmpty()) {
             return Set.of();
         }
-        StringBuilder sql = new StringBuilder("select id from person where true");
+        StringBuilder sql = new StringBuilder("select id from person where unit_id in (:units)");
         for (int i = 0; i < words.size(); i++) {
             sql.append(" and (lower(first_name) like :w").append(i).append(" or lower(last_name) like :w").append(i).append(")");
         }
         sql.append(" limit :limit");
-        JdbcClient.StatementSpec spec = jdbc.sql(sql.toString()).param("limit", limit);
+        JdbcClient.StatementSpec spec = jdbc.sql(sql.toString()).param("limit", limit)
+                .param("units", units.stream().map(UnitId::value).toList());
         for (int i = 0; i < words.size(); i++) {
             spec = spec.param("w" + i, "%" + escapeLike(words.get(i)) + "%");
         }

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -18,13 +20,17 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import se.ebba.identity.CurrentUser;
+import se.ebba.identity.UserAccessChanged;
 import se.ebba.identity.UserDetailsFactory;
 import se.ebba.identity.UserView;
 import se.ebba.identity.Users;
+import se.ebba.identity.domain.AccountChangePolicy;
+import se.ebba.identity.domain.AccountChangePolicy.Access;
 import se.ebba.identity.domain.Role;
 import se.ebba.identity.domain.UnitId;
 import se.ebba.identity.domain.UserId;
 import se.ebba.shared.ConcurrentEditException;
+import se.ebba.shared.ForbiddenException;
 import se.ebba.shared.InvalidInputException;
 import se.ebba.shared.NotFoundException;
 
@@ -34,9 +40,11 @@ class JdbcUsers implements Users, UserDetailsService {
     private final JdbcClient jdbc;
     private final PasswordEncoder passwordEncoder;
     private final UserDetailsFactory detailsFactory;
+    private final ApplicationEventPublisher events;
 
-    JdbcUsers(JdbcClient jdbc, PasswordEncoder passwordEncoder, UserDetailsFactory detailsFactory) {
+    JdbcUsers(JdbcClient jdbc, PasswordEncoder passwordEncoder, UserDetailsFactory detailsFactory, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.passwordEncoder = passwordEncoder;
         this.detailsFactory = detailsFactory;
     }
@@ -80,6 +88,23 @@ class JdbcUsers implements Users, UserDetailsService {
     @Override
     @Transactional
     public UserView create(NewUser user) {
+        return insert(user, List.of());
+    }
+
+    @Override
+    @Transactional
+    public UserView create(NewUser user, CurrentUser by) {
+        requireAdministrator(by);
+        Access after = new Access(orNone(user.roles()), orNone(user.units()), user.protectedIdentityAccess(), true);
+        List<InvalidInputException.FieldError> refusals = AccountChangePolicy.check(by.id(), UserId.random(), Access.NONE, after).stream()
+                .map(r -> new InvalidInputException.FieldError(r.field(), r.message())).toList();
+        UserView created = insert(user, refusals);
+        events.publishEvent(new UserAccessChanged(by, created.id(), created.username(), true, created.units(), "Nytt konto",
+                describe(access(created))));
+        return created;
+    }
+
+    private UserView insert(NewUser user, List<InvalidInputException.FieldError> refusals) {
         String username = user.username() == null ? "" : user.username().strip().toLowerCase();
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
         if (!username.matches("[a-z0-9._-]{3,40}")) {
@@ -95,6 +120,7 @@ class JdbcUsers implements Users, UserDetailsService {
             errors.add(new InvalidInputException.FieldError("password", "Lösenordet ska ha minst 10 tecken."));
         }
         validateRolesAndUnits(user.roles(), user.units(), errors);
+        errors.addAll(refusals);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -113,9 +139,14 @@ class JdbcUsers implements Users, UserDetailsService {
     @Override
     @Transactional
     public void change(UserId id, int expectedVersion, Set<Role> roles, Set<UnitId> units, boolean protectedIdentityAccess,
-                       boolean enabled) {
+                       boolean enabled, CurrentUser by) {
+        requireAdministrator(by);
+        UserView before = find(id).orElseThrow(() -> new NotFoundException("Användaren finns inte"));
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
         validateRolesAndUnits(roles, units, errors);
+        Access after = new Access(orNone(roles), orNone(units), protectedIdentityAccess, enabled);
+        AccountChangePolicy.check(by.id(), id, access(before), after)
+                .forEach(r -> errors.add(new InvalidInputException.FieldError(r.field(), r.message())));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -135,6 +166,38 @@ class JdbcUsers implements Users, UserDetailsService {
         jdbc.sql("delete from user_role where user_id = :id").param("id", id.value()).update();
         jdbc.sql("delete from user_unit where user_id = :id").param("id", id.value()).update();
         writeRolesAndUnits(id.value(), roles, units);
+        Set<UnitId> affected = new HashSet<>(before.units());
+        affected.addAll(units);
+        events.publishEvent(new UserAccessChanged(by, id, before.username(), false, affected, describe(access(before)), describe(after)));
+    }
+
+    private static void requireAdministrator(CurrentUser by) {
+        if (!by.has(Role.ADMIN)) {
+            throw new ForbiddenException("Bara systemadministratören ändrar användare.");
+        }
+    }
+
+    private static <T> Set<T> orNone(Set<T> set) {
+        return set == null ? Set.of() : set;
+    }
+
+    private static Access access(UserView u) {
+        return new Access(u.roles(), u.units(), u.protectedIdentityAccess(), u.enabled());
+    }
+
+    /** The account as the access log shows it: role titles, unit names and flags, no personal data. */
+    private String describe(Access a) {
+        Map<UUID, String> unitNames = new HashMap<>();
+        jdbc.sql("select id, name from unit").query(rs -> {
+            unitNames.put(rs.getObject(1, UUID.class), rs.getString(2));
+        });
+        String roles = a.roles().stream().sorted().map(Role::title).collect(Collectors.joining(", "));
+        String units = a.units().stream().map(u -> unitNames.getOrDefault(u.value(), "okänd enhet")).sorted()
+                .collect(Collectors.joining(", "));
+        return "Roller: " + (roles.isEmpty() ? "inga" : roles)
+                + ". Enheter: " + (units.isEmpty() ? "inga" : units)
+                + ". Skyddade personuppgifter: " + (a.protectedIdentityAccess() ? "ja" : "nej")
+                + ". Kontot aktivt: " + (a.enabled() ? "ja" : "nej") + ".";
     }
 
     @Override

@@ -60,9 +60,8 @@ class AdminController {
         Set<Role> roleSet = roles(roles);
         Set<UnitId> unitSet = units(units);
         try {
-            UserView created = users.create(new Users.NewUser(username, displayName, password, roleSet, unitSet, protectedIdentityAccess));
-            events.publishEvent(new AdministrationChanged(currentUsers.current(), AdministrationChanged.What.USER, null,
-                    "Skapade användare " + created.username()));
+            UserView created = users.create(new Users.NewUser(username, displayName, password, roleSet, unitSet, protectedIdentityAccess),
+                    currentUsers.current());
             redirect.addFlashAttribute("saved", "Användaren " + created.username() + " är skapad.");
             return "redirect:/admin/anvandare";
         } catch (InvalidInputException e) {
@@ -90,9 +89,7 @@ class AdminController {
                       @RequestParam(defaultValue = "false") boolean enabled, Model model, RedirectAttributes redirect) {
         UserId userId = new UserId(id);
         try {
-            users.change(userId, version, roles(roles), units(units), protectedIdentityAccess, enabled);
-            events.publishEvent(new AdministrationChanged(currentUsers.current(), AdministrationChanged.What.USER, null,
-                    "Ändrade roller, enheter eller behörighet för en användare"));
+            users.change(userId, version, roles(roles), units(units), protectedIdentityAccess, enabled, currentUsers.current());
             redirect.addFlashAttribute("saved", "Ändringen är sparad.");
             return "redirect:/admin/anvandare";
         } catch (InvalidInputException e) {
