@@ -24,8 +24,8 @@ public final class PartialRefusalPolicy {
             String key = "line" + i;
             if (line.kind() == LineKind.REASONABLE_COST && line.notAccepted() > 0) {
                 parts.add(new RefusedPart(key, "din " + subject(line.text()), line.notAccepted(),
-                        "den är högre än vad som är skäligt: du har " + Kronor.format(line.claimed()) + " kr och "
-                                + Kronor.format(line.amount()) + " kr godtas (" + line.basis() + ")",
+                        "den är högre än vad som är skäligt: " + Kronor.format(line.amount()) + " kr av " + Kronor.format(line.claimed())
+                                + " kr godtas (" + lowerFirst(line.basis()) + ")",
                         line.legalReference(), ""));
             } else if (line.kind() == LineKind.NORM_ADJUSTMENT && line.amount() < 0) {
                 String reason = line.text().contains(": ") ? line.text().substring(line.text().indexOf(": ") + 2) : line.text();
@@ -38,7 +38,10 @@ public final class PartialRefusalPolicy {
 
     /** "Boendekostnad (begränsad till skälig nivå)" → "boendekostnad". */
     private static String subject(String lineText) {
-        String s = lineText.contains(" (") ? lineText.substring(0, lineText.indexOf(" (")) : lineText;
+        return lowerFirst(lineText.contains(" (") ? lineText.substring(0, lineText.indexOf(" (")) : lineText);
+    }
+
+    private static String lowerFirst(String s) {
         return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 }
