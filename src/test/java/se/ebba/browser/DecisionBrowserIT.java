@@ -141,6 +141,23 @@ class DecisionBrowserIT {
     }
 
     @Test
+    void theAdministratorEntersAUnitsContactDetailsForItsLettersAndIsToldWhatIsMissing() {
+        ebba.loginAs("admin").menu("Enheter");
+        Page page = ebba.page();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ändra kontaktuppgifter för Bromma")).click();
+        assertThat(ebba.heading()).hasText("Kontaktuppgifter för Bromma");
+        page.getByLabel("Telefon").fill("");
+        button("Spara kontaktuppgifter").click();
+        assertThat(page.locator(".error-summary")).containsText("Ange enhetens telefonnummer");
+        assertThat(page.locator("#phone")).hasAttribute("aria-invalid", "true");
+
+        page.getByLabel("Telefon").fill("08-465 004 20");
+        page.getByLabel("Kontaktperson eller funktion").fill("Mottagningen, vardagar 9–12");
+        page.waitForNavigation(() -> button("Spara kontaktuppgifter").click());
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Kontaktuppgifterna för Bromma är sparade");
+    }
+
+    @Test
     void aCaseworkerWhoseDelegationCoversAProposalSeesItInTheMenuAndOnMinaArenden() {
         CurrentUser sara = TestUsers.loggedIn(users, "ekonomi.ost");
         Applied applied = parentWithChildAndRentAboveTheCap("Förslagsdotter", sara);

@@ -153,7 +153,8 @@ class PartialRefusalIT {
         assertThat(proposal.routedTo()).contains(Role.CASEWORKER).doesNotContain(Role.PAYMENT_OFFICER);
 
         CurrentUser karin = user("handlaggare.ost");
-        assertThat(decisions.proposalsFor(karin)).extracting(Proposal::id).contains(proposal.id());
+        assertThat(decisions.proposalsFor(karin)).filteredOn(p -> p.id().equals(proposal.id())).singleElement()
+                .satisfies(p -> assertThat(p.draft().reasonsFor(refusedKey())).isEqualTo(PART_REASONS));
         assertThat(decisions.proposalCountFor(karin)).isPositive();
         assertThat(decisions.proposalCountFor(user("handlaggare.bro"))).isZero();
 
