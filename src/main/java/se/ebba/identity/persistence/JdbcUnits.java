@@ -107,7 +107,7 @@ class JdbcUnits implements Units {
     private static void check(List<InvalidInputException.FieldError> errors, String field, String value, int max, String missing) {
         if (value == null) {
             errors.add(new InvalidInputException.FieldError(field, missing));
-        } else if (value.length() > max || value.chars().anyMatch(c -> c < 0x20 && c != '\n')) {
+        } else if (value.length() > max || value.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r')) {
             errors.add(new InvalidInputException.FieldError(field, "Texten får vara högst " + max + " tecken, utan styrtecken."));
         }
     }
