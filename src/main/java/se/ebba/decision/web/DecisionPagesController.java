@@ -154,7 +154,7 @@ class DecisionPagesController {
         if (model.getAttribute("draftForm") instanceof Map<?, ?> draft) {
             draft.forEach((k, v) -> form.put(String.valueOf(k), String.valueOf(v)));
         } else if (page.proposal() != null) {
-            form.putAll(toForm(page.application(), page.proposal().draft()));
+            form.putAll(DecisionForms.toForm(page.application(), page.proposal().draft()));
         }
         return applicationPage(page, model, form, FormErrors.none(), null);
     }
@@ -217,7 +217,7 @@ class DecisionPagesController {
         CurrentUser user = currentUsers.current();
         CaseId caseId = new CaseId(id);
         ApplicationPage page = decisions.application(caseId, app, user);
-        DecisionDraft draft = toDraft(page, form);
+        DecisionDraft draft = DecisionForms.toDraft(page, form);
         String action = form.getOrDefault("action", "preview");
         try {
             if (action.equals("decide")) {
@@ -239,58 +239,6 @@ class DecisionPagesController {
         }
     }
 
-    static DecisionDraft toDraft(ApplicationPage page, Map<String, String> form) {
-        DecisionDraft draft = toDraft(page.application(), form);
-        List<DecisionDraft.PartReasons> parts = page.refusedParts().stream()
-                .map(p -> new DecisionDraft.PartReasons(p.key(), form.get("part." + p.key() + ".reasons"))).toList();
-        return new DecisionDraft(draft.items(), draft.ground(), draft.reasons(), draft.activity(), parts);
-    }
-
-    static DecisionDraft toDraft(Application application, Map<String, String> form) {
-        List<DecisionDraft.ItemDecision> items = new ArrayList<>();
-        for (int i = 0; i < application.items().size(); i++) {
-            Outcome outcome = FormValues.choice(Outcome.class, form.get("item" + i + ".outcome"));
-            Long granted;
-            try {
-                granted = FormValues.amount(form.getOrDefault("item" + i + ".granted", ""));
-            } catch (NumberFormatException e) {
-                granted = -1L; // reported by the rules as an amount that does not fit
-            }
-            items.add(new DecisionDraft.ItemDecision(application.items().get(i).id(), outcome, granted));
-        }
-        DecisionGround ground = FormValues.choice(DecisionGround.class, form.get("ground"));
-        DecisionDraft.ActivityRecord activity = ground == DecisionGround.DECLINED_ACTIVITY
-                ? new DecisionDraft.ActivityRecord(form.get("activity.activity"), form.get("activity.dates"), form.get("activity.explanation"),
-                form.get("activity.assessment")) : null;
-        return new DecisionDraft(items, ground, form.get("reasons"), activity);
-    }
-
-    static Map<String, String> toForm(Application application, DecisionDraft draft) {
-        Map<String, String> form = new HashMap<>();
-        for (int i = 0; i < application.items().size(); i++) {
-            UUID itemId = application.items().get(i).id();
-            int index = i;
-            draft.items().stream().filter(d -> itemId.equals(d.itemId())).findFirst().ifPresent(d -> {
-                if (d.outcome() != null) {
-                    form.put("item" + index + ".outcome", d.outcome().name());
-                }
-                if (d.grantedAmount() != null && d.grantedAmount() >= 0) {
-                    form.put("item" + index + ".granted", d.grantedAmount().toString());
-                }
-            });
-        }
-        form.put("ground", draft.ground().name());
-        form.put("reasons", draft.reasons());
-        draft.partReasons().forEach(p -> form.put("part." + p.key() + ".reasons", p.reasons()));
-        if (draft.activity() != null) {
-            form.put("activity.activity", draft.activity().activity());
-            form.put("activity.dates", draft.activity().dates());
-            form.put("activity.explanation", draft.activity().explanation());
-            form.put("activity.assessment", draft.activity().assessment());
-        }
-        return form;
-    }
-
     /** A changed decision (ändrat beslut) that replaces the decision in force, e.g. after reconsideration. */
     @GetMapping("/arenden/{id}/beslut/{decision}/andra")
     String changeForm(@PathVariable UUID id, @PathVariable UUID decision, Model model) {
@@ -300,7 +248,7 @@ class DecisionPagesController {
         }
         ApplicationPage page = decisions.application(new CaseId(id), current.application().id(), currentUsers.current());
         changing(model, id, current.decision());
-        Map<String, String> form = new HashMap<>(toForm(page.application(), current.decision().asDraft()));
+        Map<String, String> form = new HashMap<>(DecisionForms.toForm(page.application(), current.decision().asDraft()));
         if (model.getAttribute("draftForm") instanceof Map<?, ?> draft) {
             draft.forEach((k, v) -> form.put(String.valueOf(k), String.valueOf(v)));
         }
@@ -314,7 +262,7 @@ class DecisionPagesController {
         CaseId caseId = new CaseId(id);
         Decisions.DecisionPage current = decisions.decision(caseId, decision, user);
         ApplicationPage page = decisions.application(caseId, current.application().id(), user);
-        DecisionDraft draft = toDraft(page, form);
+        DecisionDraft draft = DecisionForms.toDraft(page, form);
         changing(model, id, current.decision());
         try {
             if ("decide".equals(form.get("action"))) {
