@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +20,6 @@ import se.ebba.calculation.RuleTables.LegalBasis;
 import se.ebba.calculation.SavedCalculation;
 import se.ebba.calculation.SupportHistory;
 import se.ebba.calculation.domain.Kronor;
-import se.ebba.calculation.domain.LegalSubject;
-import se.ebba.calculation.domain.LineKind;
 import se.ebba.casefile.CaseDetails;
 import se.ebba.casefile.CaseFiles;
 import se.ebba.casefile.CaseRef;
@@ -47,7 +44,9 @@ import se.ebba.decision.domain.DelegationPolicy.Verdict;
 import se.ebba.decision.domain.ItemKind;
 import se.ebba.decision.domain.Notification;
 import se.ebba.decision.domain.NotificationMethod;
+import se.ebba.decision.domain.PartialRefusalPolicy;
 import se.ebba.decision.domain.Proposal;
+import se.ebba.decision.domain.RefusedPart;
 import se.ebba.decision.domain.SwedishDates;
 import se.ebba.decision.letter.DecisionLetter;
 import se.ebba.identity.CurrentUser;
@@ -75,9 +74,11 @@ public class Decisions implements SupportHistory {
     private final RuleTables ruleTables;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final DecisionLetters letters;
 
     Decisions(DecisionStore store, CaseFiles caseFiles, Calculations calculations, RuleTables ruleTables,
-              ApplicationEventPublisher events, Clock clock) {
+              ApplicationEventPublisher events, Clock clock, DecisionLetters letters) {
+        this.letters = letters;
         this.store = store;
         this.caseFiles = caseFiles;
         this.calculations = calculations;
@@ -174,6 +175,11 @@ public class Decisions implements SupportHistory {
     /** Everything the application page shows: the household, the calculation, the analyses, the proposal and the decision. */
     public record ApplicationPage(CaseDetails caseDetails, Application application, SavedCalculation calculation,
                                   List<ChildStatus> children, Proposal proposal, Decision decision) {
+
+        /** What the saved calculation does not accept of what was claimed: each a partial refusal needing its reasons. */
+        public List<RefusedPart> refusedParts() {
+            return calculation == null ? List.of() : PartialRefusalPolicy.refusedParts(calculation.result().lines());
+        }
     }
 
     /** A child of the household and its newest child impact analysis for this application (null when none). */
@@ -277,9 +283,12 @@ public class Decisions implements SupportHistory {
         LocalDate today = LocalDate.now(clock);
         LegalBasis law = ruleTables.legalBasis(today);
         Verdict.Allowed allowed = verdict instanceof Verdict.Allowed a ? a : null;
-        DecisionLetter letter = letter(page, draft.ground(), draft.reasons(), draft.activity(), resolution,
-                legalBasisLines(page, draft.ground(), resolution.againstApplicant(), law), user.displayName(),
-                allowed == null ? "" : allowed.title(), allowed == null ? "" : allowed.describe(), today, law, replacing, true);
+        DecisionLetter letter = letters.build(page, new DecisionLetters.Content(draft.ground(),
+                DecisionLetters.reasonsOf(draft, resolution.refusedParts()), draft.activity(), resolution.items().stream()
+                .map(r -> new DecisionLetters.ItemOutcome(r.item().description(), r.outcome(), r.reference(), r.granted())).toList(),
+                resolution.refusedParts(), resolution.againstApplicant(),
+                DecisionLetters.legalBasisLines(page, draft.ground(), resolution.againstApplicant(), law), user.displayName(),
+                allowed == null ? "" : allowed.title(), allowed == null ? "" : allowed.describe(), today, law, replacing, true));
         return new Preview(resolution, verdict, letter, replacing == null);
     }
 
@@ -287,13 +296,11 @@ public class Decisions implements SupportHistory {
         Long calculated = page.calculation() == null ? null : page.calculation().result().result();
         List<DecisionRules.Child> children = page.children().stream()
                 .map(c -> new DecisionRules.Child(c.child().id().value(), c.child().firstName(), c.analysis() != null)).toList();
-        Resolution resolution = DecisionRules.resolve(page.application(), draft, calculated, children);
+        Resolution resolution = DecisionRules.resolve(page.application(), draft, calculated, page.refusedParts(), children);
         if (page.calculation() == null && resolution.errors().stream().noneMatch(e -> e.field().equals("calculation"))) {
             // Also a decision on other needs alone rests on the household's calculation for the month.
-            List<FieldError> errors = new ArrayList<>(resolution.errors());
-            errors.add(new FieldError("calculation", "Spara en beräkning för " + SwedishDates.month(page.application().month())
+            return resolution.withError(new FieldError("calculation", "Spara en beräkning för " + SwedishDates.month(page.application().month())
                     + " innan beslutet fattas: beslutet ska vila på en sparad beräkning."));
-            return new Resolution(resolution.items(), resolution.againstApplicant(), errors);
         }
         return resolution;
     }
@@ -361,21 +368,19 @@ public class Decisions implements SupportHistory {
         LegalBasis law = ruleTables.legalBasis(today);
         Proposal proposal = replacing == null ? page.proposal() : null;
         Decision decision = new Decision(UUID.randomUUID(), page.application().id(), caseId.value(), today, law.lawCode(), draft.ground(),
-                draft.reasons().isBlank() ? FULL_GRANT_REASONS : draft.reasons(), legalBasisLines(page, draft.ground(), resolution.againstApplicant(), law),
+                DecisionLetters.reasonsOf(draft, resolution.refusedParts()),
+                DecisionLetters.legalBasisLines(page, draft.ground(), resolution.againstApplicant(), law),
                 page.calculation().id(), resolution.againstApplicant(), resolution.totalGranted(),
                 user.displayName(), allowed.title(), allowed.describe(),
                 proposal == null ? null : proposal.id(), replacing == null ? null : replacing.id(),
                 draft.ground() == DecisionGround.DECLINED_ACTIVITY ? draft.activity() : null,
                 clock.instant(), resolution.items().stream().map(r -> new Decision.DecidedItem(r.item().id(), r.item().kind(),
-                r.item().description(), r.outcome(), r.reference(), r.granted())).toList());
+                r.item().description(), r.outcome(), r.reference(), r.granted())).toList(), resolution.refusedParts());
         store.saveDecision(decision, user.id().value());
         events.publishEvent(new DecisionMade(caseId, decision.id(), page.application().month(), decision.totalGranted(),
                 decision.againstApplicant(), decision.decidedAt()));
         return decision;
     }
-
-    /** The reasons of a decision that grants everything in full, when the caseworker writes none (förvaltningslagen 32 §). */
-    static final String FULL_GRANT_REASONS = "Du beviljas det du har ansökt om. Beloppet framgår av beräkningen.";
 
     /** Why the user may not decide; {@code canPropose}: whether the form offers to send the draft as a proposal. */
     static String delegationMessage(Verdict verdict, boolean canPropose) {
@@ -413,6 +418,11 @@ public class Decisions implements SupportHistory {
     /** Beslut att fatta: proposals in the user's units routed to a role the user holds. */
     public List<Proposal> proposalsFor(CurrentUser user) {
         return store.openProposals(user.units().stream().map(UnitId::value).toList(), user.roles());
+    }
+
+    /** How many proposals wait for the user (the menu's "Beslut att fatta (n)"); no case data, so not logged. */
+    public int proposalCountFor(CurrentUser user) {
+        return store.countOpenProposals(user.units().stream().map(UnitId::value).toList(), user.roles());
     }
 
     // ------------------------------------------------------------------ a decision, its letter, notification and appeal
@@ -459,9 +469,7 @@ public class Decisions implements SupportHistory {
     private DecisionLetter letterOf(ApplicationPage page) {
         Decision decision = page.decision();
         Decision replaced = decision.replacesId() == null ? null : store.decision(decision.replacesId()).orElseThrow();
-        return letter(page, decision.ground(), decision.reasons(), decision.activity(), null, decision.legalBasis(), decision.decidedByName(),
-                decision.decidedByTitle(), decision.delegation(), decision.decisionDate(), ruleTables.legalBasis(decision.decisionDate()),
-                replaced, false);
+        return letters.of(page, replaced, ruleTables.legalBasis(decision.decisionDate()));
     }
 
     @Transactional
@@ -543,81 +551,5 @@ public class Decisions implements SupportHistory {
     @Override
     public Set<YearMonth> monthsWithLivelihoodSupport(CaseId caseId) {
         return store.monthsWithLivelihoodSupport(caseId.value());
-    }
-
-    // ------------------------------------------------------------------ the letter
-
-    private static List<String> legalBasisLines(ApplicationPage page, DecisionGround ground, boolean against, LegalBasis law) {
-        List<LegalSubject> subjects = new ArrayList<>(List.of(LegalSubject.RIGHT_TO_ASSISTANCE));
-        if (page.application().items().stream().anyMatch(i -> i.kind() == ItemKind.LIVELIHOOD_SUPPORT)) {
-            subjects.add(LegalSubject.LIVELIHOOD_SUPPORT_SCOPE);
-        }
-        if (page.calculation() != null && page.calculation().result().lines().stream().anyMatch(l -> l.kind() == LineKind.JOB_STIMULUS)) {
-            subjects.add(LegalSubject.JOB_STIMULUS);
-        }
-        if (page.calculation() != null && page.calculation().result().lines().stream().anyMatch(l -> l.kind() == LineKind.INCOME_EXEMPTION)) {
-            subjects.add(LegalSubject.CHILDREN_EARNINGS_EXEMPT);
-        }
-        if (ground == DecisionGround.DECLINED_ACTIVITY) {
-            subjects.add(LegalSubject.ACTIVITY_REQUIREMENT);
-            subjects.add(LegalSubject.REFUSAL_DECLINED_ACTIVITY);
-        }
-        if (against && !page.children().isEmpty()) {
-            subjects.add(LegalSubject.BEST_INTERESTS_OF_CHILD);
-        }
-        return subjects.stream().map(s -> law.references().get(s) + " – " + law.descriptions().get(s)).toList();
-    }
-
-    private DecisionLetter letter(ApplicationPage page, DecisionGround ground, String reasons, DecisionDraft.ActivityRecord activity,
-                                  Resolution resolution, List<String> legalBasis, String decider, String title, String delegation,
-                                  LocalDate date, LegalBasis law, Decision replaced, boolean draft) {
-        CaseDetails details = page.caseDetails();
-        PersonView applicant = details.applicant().person();
-        // A protected address never appears in a letter, whoever prints it (OSL 21 kap. 3 §).
-        List<String> address = applicant.protectedIdentity() || applicant.address() == null || applicant.address().isBlank()
-                ? List.of() : Arrays.asList(applicant.address().split(", "));
-        Application application = page.application();
-        List<DecisionLetter.Item> items;
-        boolean against;
-        if (resolution == null) {
-            items = page.decision().items().stream().map(i -> new DecisionLetter.Item(i.description(), i.reference(), i.outcome().text(),
-                    i.granted())).toList();
-            against = page.decision().againstApplicant();
-        } else {
-            items = resolution.items().stream().map(r -> new DecisionLetter.Item(r.item().description(), r.reference(),
-                    r.outcome().text(), r.granted())).toList();
-            against = resolution.againstApplicant();
-        }
-        DecisionLetter.Calculation calculation = page.calculation() == null ? null : new DecisionLetter.Calculation(
-                SwedishDates.month(page.calculation().month()),
-                "Riksnormen " + page.calculation().result().tableYear() + " (" + page.calculation().result().tableStatus().text().toLowerCase() + ")",
-                page.calculation().result().lines().stream().map(l -> new DecisionLetter.Line(l.text(),
-                        l.kind() == LineKind.INCOME ? -l.amount() : l.amount())).toList(),
-                page.calculation().result().need(), page.calculation().result().countedIncome(), Math.max(0, page.calculation().result().result()),
-                page.calculation().result().usesProvisionalTable()
-                        ? List.of("Beräkningen bygger på en preliminär riksnorm för " + page.calculation().result().tableYear()
-                        + ".")
-                        : List.of());
-        String text = application.kind().text() + " om ekonomiskt bistånd för " + SwedishDates.month(application.month())
-                + ", som kom in " + application.receivedOn() + "."
-                + (replaced == null ? "" : " Det här beslutet ändrar och ersätter beslutet av " + replaced.decisionDate() + ".");
-        return new DecisionLetter("Socialnämnden", details.unit().name(), details.number().value(), date, applicant.fullName(), address,
-                replaced == null ? "Beslut om ekonomiskt bistånd" : "Ändrat beslut om ekonomiskt bistånd", text, items, calculation,
-                reasons == null || reasons.isBlank() ? FULL_GRANT_REASONS : reasons,
-                ground == DecisionGround.DECLINED_ACTIVITY && activity != null
-                        ? new DecisionLetter.Activity(activity.activity(), activity.dates(), activity.explanation(), activity.assessment()) : null,
-                legalBasis, decider, title, delegation, against, against ? appealInstructions(details, date, law) : List.of(), draft);
-    }
-
-    private static List<String> appealInstructions(CaseDetails details, LocalDate date, LegalBasis law) {
-        return List.of(
-                "Om du inte är nöjd med beslutet kan du överklaga det till förvaltningsrätten.",
-                "Skriv vilket beslut du överklagar (ärendenummer " + details.number().value() + " och beslutsdatum " + date
-                        + "), vilken ändring du vill ha och varför. Skriv under med ditt namn och skriv ditt telefonnummer.",
-                "Skicka eller lämna överklagandet till oss på socialtjänsten, enhet " + details.unit().name() + ", inte direkt till domstolen. Det måste ha kommit in "
-                        + "till oss inom tre veckor från den dag du fick del av beslutet. Annars kan det inte prövas.",
-                "Vi prövar först om vi ska ändra beslutet. Om vi inte ändrar det som du begär skickar vi överklagandet till förvaltningsrätten.",
-                "Du kan få hjälp av din handläggare att skriva överklagandet.",
-                "Lagrum: " + law.references().get(LegalSubject.APPEAL) + "; 44 § förvaltningslagen (2017:900).");
     }
 }

@@ -31,6 +31,7 @@ import se.ebba.decision.domain.ApplicationKind;
 import se.ebba.decision.domain.DecisionType;
 import se.ebba.decision.domain.ItemKind;
 import se.ebba.identity.CurrentUser;
+import se.ebba.identity.UnitContact;
 import se.ebba.identity.UnitView;
 import se.ebba.identity.Units;
 import se.ebba.identity.UserView;
@@ -99,6 +100,11 @@ class DemoData {
     private void loadAll() {
         UnitView ostermalm = units.create("OSTERMALM", "Östermalm", List.of("Kungsholmen", "Norrmalm", "Östermalm"));
         UnitView bromma = units.create("BROMMA", "Bromma", List.of("Bromma"));
+        // Fictitious contact details for the letters (the phone numbers are in the range PTS reserves for fiction).
+        units.changeContact(ostermalm.id(), new UnitContact("Socialtjänsten Östermalm, ekonomiskt bistånd\nBox 99001\n100 99 Stockholm",
+                "08-465 004 10", "Mottagningen, vardagar 9–12"));
+        units.changeContact(bromma.id(), new UnitContact("Socialtjänsten Bromma, ekonomiskt bistånd\nBox 99002\n100 98 Stockholm",
+                "08-465 004 20", "Mottagningen, vardagar 9–12"));
         UserView admin = users.create(new Users.NewUser("admin", "Alva Systemsson", PASSWORD, Set.of(Role.ADMIN), Set.of(), false));
         Map<String, UserView> ost = staff(ostermalm.id(), "ost", new String[][] {
                 {"mottagning", "Maja Lindqvist", "INTAKE_OFFICER"},

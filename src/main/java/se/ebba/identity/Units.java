@@ -25,6 +25,16 @@ public interface Units {
         return chosen == null ? all.getFirst() : get(chosen);
     }
 
+    /** The unit's postal address, phone and contact person for its letters. */
+    UnitContact contact(UnitId id);
+
+    /**
+     * Changes the unit's contact details for its letters.
+     *
+     * @throws se.ebba.shared.InvalidInputException naming the field that is too long or missing
+     */
+    void changeContact(UnitId id, UnitContact contact);
+
     /** Creates a unit serving the given districts (created when new). */
     UnitView create(String code, String name, List<String> districtNames);
 }

@@ -175,7 +175,7 @@ class CaseworkerBrowserIT {
         ebba.screenshot("beslut-blockerat");
 
         for (String child : new String[] {"Elsa", "Noah"}) {
-            var form = page.locator("form").filter(new com.microsoft.playwright.Locator.FilterOptions().setHas(
+            var form = page.locator("fieldset.analysis").filter(new com.microsoft.playwright.Locator.FilterOptions().setHas(
                     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara analys för " + child))));
             form.getByLabel("Barnets situation").fill(child + " bor med sin mamma och går i skolan.");
             form.getByLabel("Hur beslutet påverkar barnet").fill("Hushållet får något mindre pengar den här månaden.");

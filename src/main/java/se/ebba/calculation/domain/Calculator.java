@@ -136,7 +136,7 @@ public final class Calculator {
                 lines.add(new CalculationLine(LineKind.REASONABLE_COST, type.text() + " (begränsad till skälig nivå)", cap.amount(),
                         "Faktisk kostnad " + Kronor.format(actual) + " kr; enhetens tak " + Kronor.format(cap.amount()) + " kr för "
                                 + cap.description() + " (" + cap.source() + ")",
-                        costLaw));
+                        costLaw, actual));
                 warnings.add(type.text() + " " + Kronor.format(actual) + " kr är högre än enhetens skäliga nivå " + Kronor.format(cap.amount())
                         + " kr; " + Kronor.format(cap.amount()) + " kr godtas.");
             } else {

@@ -8,12 +8,31 @@ import java.util.UUID;
  * the reasons and (for SoL 12 kap. 5 §) the activity record. Also what a proposal routed to someone
  * with delegation carries.
  */
-public record DecisionDraft(List<ItemDecision> items, DecisionGround ground, String reasons, ActivityRecord activity) {
+public record DecisionDraft(List<ItemDecision> items, DecisionGround ground, String reasons, ActivityRecord activity,
+                            List<PartReasons> partReasons) {
 
     public DecisionDraft {
         items = items == null ? List.of() : List.copyOf(items);
         ground = ground == null ? DecisionGround.NEED_ASSESSMENT : ground;
         reasons = reasons == null ? "" : reasons.strip();
+        partReasons = partReasons == null ? List.of() : partReasons.stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    public DecisionDraft(List<ItemDecision> items, DecisionGround ground, String reasons, ActivityRecord activity) {
+        this(items, ground, reasons, activity, List.of());
+    }
+
+    /** The reasons written for one refused part ({@link RefusedPart#key()}), "" when none. */
+    public String reasonsFor(String key) {
+        return partReasons.stream().filter(p -> key.equals(p.key())).map(PartReasons::reasons).findFirst().orElse("");
+    }
+
+    /** The caseworker's reasons for one refused part of the application (a cost above the cap, a lowered norm). */
+    public record PartReasons(String key, String reasons) {
+
+        public PartReasons {
+            reasons = reasons == null ? "" : reasons.strip();
+        }
     }
 
     /** The outcome chosen for one applied item; the amount matters for a partial grant. */

@@ -32,7 +32,19 @@ public final class DecisionRules {
     }
 
     /** The items resolved, whether the decision goes against the applicant, and everything that stops it. */
-    public record Resolution(List<ResolvedItem> items, boolean againstApplicant, List<FieldError> errors) {
+    public record Resolution(List<ResolvedItem> items, boolean againstApplicant, List<FieldError> errors, List<RefusedPart> refusedParts) {
+
+        public Resolution {
+            items = List.copyOf(items);
+            errors = List.copyOf(errors);
+            refusedParts = List.copyOf(refusedParts);
+        }
+
+        public Resolution withError(FieldError error) {
+            List<FieldError> all = new ArrayList<>(errors);
+            all.add(error);
+            return new Resolution(items, againstApplicant, all, refusedParts);
+        }
 
         public long totalGranted() {
             return items.stream().mapToLong(ResolvedItem::granted).sum();
@@ -51,6 +63,12 @@ public final class DecisionRules {
                     amounts.merge(type, r.reference() - r.granted(), Long::sum);
                 }
             }
+            // A part refused within a granted item (a cost above the cap) is a refusal too: the
+            // decider needs delegation for it (RULES.md §6).
+            long refusedParts = this.refusedParts.stream().mapToLong(RefusedPart::amount).sum();
+            if (refusedParts > 0) {
+                amounts.merge(DecisionType.REFUSAL, refusedParts, Long::sum);
+            }
             return amounts;
         }
     }
@@ -61,6 +79,16 @@ public final class DecisionRules {
      *                         applied for without an amount
      */
     public static Resolution resolve(Application application, DecisionDraft draft, Long calculatedAmount, List<Child> children) {
+        return resolve(application, draft, calculatedAmount, List.of(), children);
+    }
+
+    /**
+     * @param refusedParts what the saved calculation does not accept of what was claimed
+     *                     ({@link PartialRefusalPolicy}); they are refused parts of a försörjningsstöd
+     *                     item that is granted in full or in part, and each needs its reasons
+     */
+    public static Resolution resolve(Application application, DecisionDraft draft, Long calculatedAmount, List<RefusedPart> refusedParts,
+                                     List<Child> children) {
         List<FieldError> errors = new ArrayList<>();
         List<ResolvedItem> resolved = new ArrayList<>();
         boolean needsCalculation = false;
@@ -102,8 +130,23 @@ public final class DecisionRules {
             errors.add(new FieldError("calculation", "Spara en beräkning för " + SwedishDates.month(application.month())
                     + " innan beslutet fattas: försörjningsstödets belopp kommer från beräkningen."));
         }
-        boolean against = draft.items().stream().anyMatch(d -> d.outcome() != null && d.outcome().againstApplicant());
-        if (against && draft.reasons().length() < MIN_REASONS_LENGTH) {
+        boolean itemAgainst = draft.items().stream().anyMatch(d -> d.outcome() != null && d.outcome().againstApplicant());
+        List<RefusedPart> parts = new ArrayList<>();
+        if (livelihoodNotRefused(application, draft)) {
+            for (RefusedPart part : refusedParts) {
+                String text = draft.reasonsFor(part.key());
+                if (text.length() < MIN_REASONS_LENGTH) {
+                    errors.add(new FieldError("part." + part.key() + ".reasons", "Skriv skälen för avslaget på "
+                            + se.ebba.calculation.domain.Kronor.format(part.amount()) + " kr av " + part.subject()
+                            + " utifrån hushållets omständigheter (förvaltningslagen 32 §)."));
+                } else if (text.length() > MAX_TEXT_LENGTH) {
+                    errors.add(new FieldError("part." + part.key() + ".reasons", "Skälen får vara högst 20 000 tecken."));
+                }
+                parts.add(part.withReasons(text));
+            }
+        }
+        boolean against = itemAgainst || !parts.isEmpty();
+        if (itemAgainst && draft.reasons().length() < MIN_REASONS_LENGTH) {
             errors.add(new FieldError("reasons", "Skriv skälen för beslutet utifrån hushållets omständigheter: vad som har "
                     + "prövats och varför. Ett beslut som går den sökande emot måste motiveras (förvaltningslagen 32 §)."));
         }
@@ -115,7 +158,7 @@ public final class DecisionRules {
             errors.add(new FieldError("activity", "Varje uppgift om insatsen får vara högst 20 000 tecken."));
         }
         if (draft.ground() == DecisionGround.DECLINED_ACTIVITY) {
-            if (!against) {
+            if (!itemAgainst) {
                 errors.add(new FieldError("ground", "Nedsättning enligt 12 kap. 5 § kräver att minst en post avslås eller beviljas delvis."));
             }
             DecisionDraft.ActivityRecord a = draft.activity();
@@ -130,6 +173,13 @@ public final class DecisionRules {
                         + ". Ett beslut som kan påverka barn negativt fattas först när det finns en analys för varje barn."));
             }
         }
-        return new Resolution(List.copyOf(resolved), against, List.copyOf(errors));
+        return new Resolution(resolved, against, errors, parts);
+    }
+
+    /** Whether the draft grants försörjningsstöd in full or in part: then the calculation's refused parts apply. */
+    private static boolean livelihoodNotRefused(Application application, DecisionDraft draft) {
+        return application.items().stream().filter(i -> i.kind() == ItemKind.LIVELIHOOD_SUPPORT)
+                .anyMatch(i -> draft.items().stream().anyMatch(d -> i.id().equals(d.itemId()) && d.outcome() != null
+                        && d.outcome() != Outcome.REFUSED));
     }
 }

@@ -31,6 +31,9 @@ public interface DecisionStore {
     /** Proposals without a decision in the units, routed to any of the roles, oldest first. */
     List<Proposal> openProposals(Collection<UUID> units, Set<Role> roles);
 
+    /** How many open proposals in these units are routed to one of these roles (for the menu). */
+    int countOpenProposals(Collection<UUID> units, Set<Role> roles);
+
     void saveDecision(Decision decision, UUID decidedBy);
 
     Optional<Decision> decision(UUID id);

@@ -104,8 +104,14 @@ public final class DecisionLetterPdf {
         text(letter.applicationText());
 
         section("Beslut");
+        letter.statements().forEach(this::text);
         if (!letter.items().isEmpty()) {
             doc.add(items(letter.items()));
+        }
+        for (DecisionLetter.RefusedPart part : letter.refusedParts()) {
+            text(part.statement());
+            labelled("Skäl", part.reasons());
+            labelled("Lagrum", part.legalReference());
         }
 
         if (letter.calculation() != null) {
@@ -149,6 +155,9 @@ public final class DecisionLetterPdf {
         PdfPCell sender = plainCell();
         sender.addElement(paragraph(letter.authority(), HEADING));
         sender.addElement(paragraph(letter.unitName(), BODY));
+        for (String line : letter.senderLines()) {
+            sender.addElement(paragraph(line, SMALL));
+        }
         table.addCell(sender);
 
         PdfPCell reference = plainCell();

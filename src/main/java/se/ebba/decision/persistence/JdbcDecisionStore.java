@@ -35,6 +35,7 @@ import se.ebba.decision.domain.ItemKind;
 import se.ebba.decision.domain.Notification;
 import se.ebba.decision.domain.NotificationMethod;
 import se.ebba.decision.domain.Outcome;
+import se.ebba.decision.domain.RefusedPart;
 import se.ebba.decision.domain.Proposal;
 import se.ebba.identity.domain.Role;
 import se.ebba.shared.ConcurrentEditException;
@@ -165,6 +166,21 @@ class JdbcDecisionStore implements DecisionStore {
                 .filter(p -> p.routedTo().stream().anyMatch(roles::contains)).toList();
     }
 
+    @Override
+    public int countOpenProposals(Collection<UUID> units, Set<Role> roles) {
+        if (units.isEmpty() || roles.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("""
+                        select count(*) from decision_proposal p
+                        where p.unit_id in (:units)
+                          and string_to_array(p.routed_to_roles, ',') && cast(:roles as text[])
+                          and not exists (select 1 from decision d where d.application_id = p.application_id)
+                          and p.proposed_at = (select max(q.proposed_at) from decision_proposal q where q.application_id = p.application_id)""")
+                .param("units", units).param("roles", roles.stream().map(Role::name).toArray(String[]::new))
+                .query(Integer.class).single();
+    }
+
     private Proposal proposal(ResultSet rs, int n) throws SQLException {
         Set<Role> roles = Arrays.stream(rs.getString("routed_to_roles").split(",")).map(Role::valueOf)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
@@ -190,6 +206,15 @@ class JdbcDecisionStore implements DecisionStore {
                             values (:decision, :item, :outcome, :reference, :granted)""")
                     .param("decision", d.id()).param("item", item.itemId()).param("outcome", item.outcome().name())
                     .param("reference", Math.toIntExact(item.reference())).param("granted", Math.toIntExact(item.granted())).update();
+        }
+        for (int i = 0; i < d.refusedParts().size(); i++) {
+            RefusedPart part = d.refusedParts().get(i);
+            jdbc.sql("""
+                            insert into decision_refused_part (decision_id, position, part_key, subject, amount, because, legal_reference, reasons)
+                            values (:decision, :position, :key, :subject, :amount, :because, :law, :reasons)""")
+                    .param("decision", d.id()).param("position", i).param("key", part.key()).param("subject", part.subject())
+                    .param("amount", Math.toIntExact(part.amount())).param("because", part.because())
+                    .param("law", part.legalReference() == null ? "" : part.legalReference()).param("reasons", part.reasons()).update();
         }
     }
 
@@ -249,9 +274,14 @@ class JdbcDecisionStore implements DecisionStore {
                             where i.decision_id = :id order by a.position""").param("id", d.id())
                     .query((rs, n) -> new Decision.DecidedItem(rs.getObject(1, UUID.class), ItemKind.valueOf(rs.getString(2)),
                             rs.getString(3), Outcome.valueOf(rs.getString(4)), rs.getLong(5), rs.getLong(6))).list();
+            List<RefusedPart> parts = jdbc.sql("""
+                            select part_key, subject, amount, because, legal_reference, reasons
+                            from decision_refused_part where decision_id = :id order by position""").param("id", d.id())
+                    .query((rs, n) -> new RefusedPart(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6))).list();
             complete.add(new Decision(d.id(), d.applicationId(), d.caseId(), d.decisionDate(), d.lawCode(), d.ground(), d.reasons(),
                     d.legalBasis(), d.calculationId(), d.againstApplicant(), d.totalGranted(), d.decidedByName(), d.decidedByTitle(),
-                    d.delegation(), d.proposalId(), d.replacesId(), d.activity(), d.decidedAt(), items));
+                    d.delegation(), d.proposalId(), d.replacesId(), d.activity(), d.decidedAt(), items, parts));
         }
         return complete;
     }

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.ebba.casefile.domain.CaseId;
 import se.ebba.decision.Decisions;
 import se.ebba.decision.Decisions.ApplicationPage;
@@ -150,8 +151,10 @@ class DecisionPagesController {
             return "redirect:/arenden/" + id + "/beslut/" + page.decision().id();
         }
         Map<String, String> form = new HashMap<>();
-        if (page.proposal() != null) {
-            form.putAll(toForm(page.application(), page.proposal().draft()));
+        if (model.getAttribute("draftForm") instanceof Map<?, ?> draft) {
+            draft.forEach((k, v) -> form.put(String.valueOf(k), String.valueOf(v)));
+        } else if (page.proposal() != null) {
+            form.putAll(DecisionForms.toForm(page.application(), page.proposal().draft()));
         }
         return applicationPage(page, model, form, FormErrors.none(), null);
     }
@@ -172,13 +175,25 @@ class DecisionPagesController {
         return "decision/application";
     }
 
+    /**
+     * Saves a child impact analysis. The analysis fields are part of the decision form, so the draft
+     * decision comes with them and is kept (flash attribute) for the page the user comes back to.
+     */
     @PostMapping("/arenden/{id}/ansokningar/{app}/barnkonsekvensanalys")
-    String writeAnalysis(@PathVariable UUID id, @PathVariable UUID app, @RequestParam Map<String, String> form, Model model) {
+    String writeAnalysis(@PathVariable UUID id, @PathVariable UUID app, @RequestParam Map<String, String> form, Model model,
+                         RedirectAttributes redirect) {
         CurrentUser user = currentUsers.current();
         UUID child = parseUuid(form.get("child"));
+        String prefix = "analysis." + child + ".";
         try {
-            decisions.writeAnalysis(new CaseId(id), app, new Decisions.NewAnalysis(child, form.get("situation"), form.get("effect"),
-                    form.get("bestInterests")), user);
+            var analysis = decisions.writeAnalysis(new CaseId(id), app, new Decisions.NewAnalysis(child,
+                    form.getOrDefault(prefix + "situation", form.get("situation")), form.getOrDefault(prefix + "effect", form.get("effect")),
+                    form.getOrDefault(prefix + "bestInterests", form.get("bestInterests"))), user);
+            Map<String, String> draft = new HashMap<>(form);
+            draft.keySet().removeIf(k -> k.startsWith(prefix) || k.equals("child") || k.equals("_csrf"));
+            redirect.addFlashAttribute("draftForm", draft);
+            redirect.addFlashAttribute("analysisSaved", "Barnkonsekvensanalysen är sparad " + analysis.writtenAt().atZone(clock.getZone())
+                    .toLocalDate() + " av " + analysis.writtenByName() + ". Ditt utkast till beslut finns kvar i formuläret.");
             UUID changing = parseUuid(form.get("changing"));
             return changing != null ? "redirect:/arenden/" + id + "/beslut/" + changing + "/andra#barn"
                     : "redirect:/arenden/" + id + "/ansokningar/" + app + "#barn";
@@ -186,21 +201,28 @@ class DecisionPagesController {
             model.addAttribute("analysisForm", form);
             model.addAttribute("analysisChild", child);
             model.addAttribute("analysisErrors", FormErrors.of(e));
-            return applicationPage(decisions.application(new CaseId(id), app, user), model, Map.of(), FormErrors.of(e), null);
+            ApplicationPage page = decisions.application(new CaseId(id), app, user);
+            UUID changing = parseUuid(form.get("changing"));
+            if (changing != null && page.decision() != null && page.decision().id().equals(changing)) {
+                changing(model, id, page.decision());
+            }
+            return applicationPage(page, model, form, FormErrors.of(e), null);
         }
     }
 
     /** action = preview (the letter as it would read), decide, or propose (send to someone with delegation). */
     @PostMapping("/arenden/{id}/ansokningar/{app}/beslut")
-    String decide(@PathVariable UUID id, @PathVariable UUID app, @RequestParam Map<String, String> form, Model model) {
+    String decide(@PathVariable UUID id, @PathVariable UUID app, @RequestParam Map<String, String> form, Model model,
+                  RedirectAttributes redirect) {
         CurrentUser user = currentUsers.current();
         CaseId caseId = new CaseId(id);
         ApplicationPage page = decisions.application(caseId, app, user);
-        DecisionDraft draft = toDraft(page.application(), form);
+        DecisionDraft draft = DecisionForms.toDraft(page, form);
         String action = form.getOrDefault("action", "preview");
         try {
             if (action.equals("decide")) {
                 Decision decision = decisions.decide(caseId, app, draft, user);
+                redirect.addFlashAttribute("decided", decision.id());
                 return "redirect:/arenden/" + id + "/beslut/" + decision.id();
             }
             if (action.equals("propose")) {
@@ -217,50 +239,6 @@ class DecisionPagesController {
         }
     }
 
-    static DecisionDraft toDraft(Application application, Map<String, String> form) {
-        List<DecisionDraft.ItemDecision> items = new ArrayList<>();
-        for (int i = 0; i < application.items().size(); i++) {
-            Outcome outcome = FormValues.choice(Outcome.class, form.get("item" + i + ".outcome"));
-            Long granted;
-            try {
-                granted = FormValues.amount(form.getOrDefault("item" + i + ".granted", ""));
-            } catch (NumberFormatException e) {
-                granted = -1L; // reported by the rules as an amount that does not fit
-            }
-            items.add(new DecisionDraft.ItemDecision(application.items().get(i).id(), outcome, granted));
-        }
-        DecisionGround ground = FormValues.choice(DecisionGround.class, form.get("ground"));
-        DecisionDraft.ActivityRecord activity = ground == DecisionGround.DECLINED_ACTIVITY
-                ? new DecisionDraft.ActivityRecord(form.get("activity.activity"), form.get("activity.dates"), form.get("activity.explanation"),
-                form.get("activity.assessment")) : null;
-        return new DecisionDraft(items, ground, form.get("reasons"), activity);
-    }
-
-    static Map<String, String> toForm(Application application, DecisionDraft draft) {
-        Map<String, String> form = new HashMap<>();
-        for (int i = 0; i < application.items().size(); i++) {
-            UUID itemId = application.items().get(i).id();
-            int index = i;
-            draft.items().stream().filter(d -> itemId.equals(d.itemId())).findFirst().ifPresent(d -> {
-                if (d.outcome() != null) {
-                    form.put("item" + index + ".outcome", d.outcome().name());
-                }
-                if (d.grantedAmount() != null && d.grantedAmount() >= 0) {
-                    form.put("item" + index + ".granted", d.grantedAmount().toString());
-                }
-            });
-        }
-        form.put("ground", draft.ground().name());
-        form.put("reasons", draft.reasons());
-        if (draft.activity() != null) {
-            form.put("activity.activity", draft.activity().activity());
-            form.put("activity.dates", draft.activity().dates());
-            form.put("activity.explanation", draft.activity().explanation());
-            form.put("activity.assessment", draft.activity().assessment());
-        }
-        return form;
-    }
-
     /** A changed decision (ändrat beslut) that replaces the decision in force, e.g. after reconsideration. */
     @GetMapping("/arenden/{id}/beslut/{decision}/andra")
     String changeForm(@PathVariable UUID id, @PathVariable UUID decision, Model model) {
@@ -270,20 +248,26 @@ class DecisionPagesController {
         }
         ApplicationPage page = decisions.application(new CaseId(id), current.application().id(), currentUsers.current());
         changing(model, id, current.decision());
-        return applicationPage(page, model, toForm(page.application(), current.decision().asDraft()), FormErrors.none(), null);
+        Map<String, String> form = new HashMap<>(DecisionForms.toForm(page.application(), current.decision().asDraft()));
+        if (model.getAttribute("draftForm") instanceof Map<?, ?> draft) {
+            draft.forEach((k, v) -> form.put(String.valueOf(k), String.valueOf(v)));
+        }
+        return applicationPage(page, model, form, FormErrors.none(), null);
     }
 
     @PostMapping("/arenden/{id}/beslut/{decision}/andra")
-    String change(@PathVariable UUID id, @PathVariable UUID decision, @RequestParam Map<String, String> form, Model model) {
+    String change(@PathVariable UUID id, @PathVariable UUID decision, @RequestParam Map<String, String> form, Model model,
+                  RedirectAttributes redirect) {
         CurrentUser user = currentUsers.current();
         CaseId caseId = new CaseId(id);
         Decisions.DecisionPage current = decisions.decision(caseId, decision, user);
         ApplicationPage page = decisions.application(caseId, current.application().id(), user);
-        DecisionDraft draft = toDraft(page.application(), form);
+        DecisionDraft draft = DecisionForms.toDraft(page, form);
         changing(model, id, current.decision());
         try {
             if ("decide".equals(form.get("action"))) {
                 Decision changed = decisions.change(caseId, decision, draft, user);
+                redirect.addFlashAttribute("decided", changed.id());
                 return "redirect:/arenden/" + id + "/beslut/" + changed.id();
             }
             Decisions.Preview preview = decisions.previewChange(caseId, decision, draft, user);

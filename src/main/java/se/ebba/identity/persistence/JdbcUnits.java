@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import se.ebba.identity.UnitContact;
 import se.ebba.identity.UnitView;
 import se.ebba.identity.Units;
 import se.ebba.identity.domain.UnitId;
@@ -73,6 +74,42 @@ class JdbcUnits implements Units {
                     """).param("unit", unitId).param("code", districtCode).update();
         }
         return get(new UnitId(unitId));
+    }
+
+    @Override
+    public UnitContact contact(UnitId id) {
+        return jdbc.sql("select postal_address, phone, contact_person from unit where id = :id").param("id", id.value())
+                .query((rs, n) -> new UnitContact(rs.getString(1), rs.getString(2), rs.getString(3))).optional()
+                .orElseThrow(() -> new NotFoundException("Enheten finns inte"));
+    }
+
+    @Override
+    @Transactional
+    public void changeContact(UnitId id, UnitContact contact) {
+        List<InvalidInputException.FieldError> errors = new ArrayList<>();
+        check(errors, "postalAddress", contact.postalAddress(), 300, "Ange enhetens postadress, t.ex. Box 123, 123 45 Ort.");
+        check(errors, "phone", contact.phone(), 50, "Ange enhetens telefonnummer.");
+        check(errors, "contactPerson", contact.contactPerson(), 200, "Ange en kontaktperson eller funktion, t.ex. Mottagningen.");
+        if (contact.phone() != null && !contact.phone().matches("[0-9 +()\\-]{5,50}")) {
+            errors.add(new InvalidInputException.FieldError("phone", "Telefonnumret får bara innehålla siffror, mellanslag, +, - och parenteser."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        int changed = jdbc.sql("update unit set postal_address = :address, phone = :phone, contact_person = :contact where id = :id")
+                .param("address", contact.postalAddress()).param("phone", contact.phone()).param("contact", contact.contactPerson())
+                .param("id", id.value()).update();
+        if (changed == 0) {
+            throw new NotFoundException("Enheten finns inte");
+        }
+    }
+
+    private static void check(List<InvalidInputException.FieldError> errors, String field, String value, int max, String missing) {
+        if (value == null) {
+            errors.add(new InvalidInputException.FieldError(field, missing));
+        } else if (value.length() > max || value.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r')) {
+            errors.add(new InvalidInputException.FieldError(field, "Texten får vara högst " + max + " tecken, utan styrtecken."));
+        }
     }
 
     private List<UnitView> load(String where, Map<String, Object> params) {

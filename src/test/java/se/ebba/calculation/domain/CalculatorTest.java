@@ -115,6 +115,11 @@ class CalculatorTest {
             assertThat(l.amount()).isEqualTo(6330);
             assertThat(l.basis()).contains("7\u00a0200").contains("6\u00a0330").contains("Engelholm");
         });
+        assertThat(r.lines()).filteredOn(l -> l.kind() == LineKind.REASONABLE_COST).singleElement()
+                .satisfies(l -> {
+                    assertThat(l.claimed()).isEqualTo(7200L);
+                    assertThat(l.notAccepted()).isEqualTo(870);
+                });
         assertThat(calc(Households.singleAdult("2023-05").child("2015-01-01").cost(CostType.HOUSING, 6900), rules).reasonableCosts())
                 .isEqualTo(6900);
     }

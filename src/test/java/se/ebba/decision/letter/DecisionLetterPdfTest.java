@@ -112,6 +112,24 @@ class DecisionLetterPdfTest {
     }
 
     @Test
+    void aRefusedPartOfAGrantedItemIsSaidWithItsReasonsAndLawAndTheUnitsContactDetailsAreInTheHeader() throws IOException {
+        DecisionLetter l = partialGrant();
+        DecisionLetter letter = new DecisionLetter(l.authority(), l.unitName(), l.caseNumber(), l.decisionDate(), l.recipientName(),
+                l.recipientAddress(), l.subject(), l.applicationText(), l.items(), l.calculation(), l.reasons(), null, l.legalBasis(),
+                l.deciderName(), l.deciderTitle(), l.delegationText(), true, l.appealInstructions(), false,
+                List.of("Box 99001", "100 99 Exempelby", "Telefon 08-465 004 10", "Kontaktperson: Mottagningen"),
+                List.of("Du beviljas försörjningsstöd för juni 2026 med 10 000 kr."),
+                List.of(new DecisionLetter.RefusedPart("Du får avslag på 2 170 kr av din boendekostnad eftersom den är högre än vad som är skäligt.",
+                        "Hyran är högre än taket.", "12 kap. 7 § socialtjänstlagen (2025:400)")), false);
+
+        String text = text(letter);
+        assertThat(text).contains("Box 99001", "100 99 Exempelby", "Telefon 08-465 004 10", "Kontaktperson: Mottagningen",
+                "Du beviljas försörjningsstöd för juni 2026 med 10 000 kr.", "Du får avslag på 2 170 kr av din boendekostnad",
+                "Skäl: Hyran är högre än taket.", "Lagrum: 12 kap. 7 § socialtjänstlagen (2025:400)", "Hur du överklagar");
+        assertThat(text.indexOf("Du beviljas försörjningsstöd")).isLessThan(text.indexOf("Du får avslag på 2 170 kr"));
+    }
+
+    @Test
     void amountsAreWrittenTheSwedishWay() {
         assertThat(DecisionLetterPdf.kronor(0)).isEqualTo("0 kr");
         assertThat(DecisionLetterPdf.kronor(999)).isEqualTo("999 kr");
