@@ -16,6 +16,12 @@ public interface AccessLog {
      */
     void recordDenied(CurrentUser user, AccessEvent event);
 
+    /**
+     * Appends a failed login by a name that belongs to no user: no user id, and the name as typed
+     * is not kept (it may be a password typed into the wrong field).
+     */
+    void recordUnknownUser(AccessEvent event);
+
     List<AccessLogEntry> search(AccessLogQuery query);
 
     record AccessLogQuery(java.util.Set<se.ebba.identity.domain.UnitId> units, String username, String caseNumber,

@@ -99,7 +99,7 @@ class DemoData {
     private void loadAll() {
         UnitView ostermalm = units.create("OSTERMALM", "Östermalm", List.of("Kungsholmen", "Norrmalm", "Östermalm"));
         UnitView bromma = units.create("BROMMA", "Bromma", List.of("Bromma"));
-        UserView admin = users.create(new Users.NewUser("admin", "Alva Systemsson", PASSWORD, Set.of(Role.ADMIN), Set.of(), false));
+        UserView admin = users.createDemoUser(new Users.NewUser("admin", "Alva Systemsson", PASSWORD, Set.of(Role.ADMIN), Set.of(), false));
         Map<String, UserView> ost = staff(ostermalm.id(), "ost", new String[][] {
                 {"mottagning", "Maja Lindqvist", "INTAKE_OFFICER"},
                 {"handlaggare", "Karin Ek", "CASEWORKER", "protected"},
@@ -242,7 +242,7 @@ class DemoData {
         Map<String, UserView> created = new HashMap<>();
         for (String[] row : rows) {
             boolean prot = row.length > 3 && row[3].equals("protected");
-            UserView user = users.create(new Users.NewUser(row[0] + "." + suffix, row[1], PASSWORD,
+            UserView user = users.createDemoUser(new Users.NewUser(row[0] + "." + suffix, row[1], PASSWORD,
                     EnumSet.of(Role.valueOf(row[2])), Set.of(unit), prot));
             created.put(row[0], user);
         }

@@ -16,7 +16,11 @@ public interface Users {
     /** Enabled users of the unit holding the role, sorted by name. */
     List<UserView> withRole(UnitId unit, Role role);
 
+    /** Creates a user; the password must follow the password policy (login.PasswordPolicy). */
     UserView create(NewUser user);
+
+    /** A user of the fictitious demo organisation, whose public demo password is below the password policy. */
+    UserView createDemoUser(NewUser user);
 
     /** Changes roles, units and rights; {@code expectedVersion} guards against concurrent edits. */
     void change(UserId id, int expectedVersion, Set<Role> roles, Set<UnitId> units, boolean protectedIdentityAccess,

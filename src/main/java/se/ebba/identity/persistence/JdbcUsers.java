@@ -24,6 +24,7 @@ import se.ebba.identity.Users;
 import se.ebba.identity.domain.Role;
 import se.ebba.identity.domain.UnitId;
 import se.ebba.identity.domain.UserId;
+import se.ebba.identity.login.PasswordPolicy;
 import se.ebba.shared.ConcurrentEditException;
 import se.ebba.shared.InvalidInputException;
 import se.ebba.shared.NotFoundException;
@@ -34,11 +35,13 @@ class JdbcUsers implements Users, UserDetailsService {
     private final JdbcClient jdbc;
     private final PasswordEncoder passwordEncoder;
     private final UserDetailsFactory detailsFactory;
+    private final PasswordPolicy passwordPolicy;
 
-    JdbcUsers(JdbcClient jdbc, PasswordEncoder passwordEncoder, UserDetailsFactory detailsFactory) {
+    JdbcUsers(JdbcClient jdbc, PasswordEncoder passwordEncoder, UserDetailsFactory detailsFactory, PasswordPolicy passwordPolicy) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.detailsFactory = detailsFactory;
+        this.passwordPolicy = passwordPolicy;
     }
 
     @Override
@@ -80,6 +83,16 @@ class JdbcUsers implements Users, UserDetailsService {
     @Override
     @Transactional
     public UserView create(NewUser user) {
+        return create(user, true);
+    }
+
+    @Override
+    @Transactional
+    public UserView createDemoUser(NewUser user) {
+        return create(user, false);
+    }
+
+    private UserView create(NewUser user, boolean applyPasswordPolicy) {
         String username = user.username() == null ? "" : user.username().strip().toLowerCase();
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
         if (!username.matches("[a-z0-9._-]{3,40}")) {
@@ -91,8 +104,9 @@ class JdbcUsers implements Users, UserDetailsService {
         if (user.displayName() == null || user.displayName().isBlank()) {
             errors.add(new InvalidInputException.FieldError("displayName", "Ange användarens namn."));
         }
-        if (user.rawPassword() == null || user.rawPassword().length() < 10) {
-            errors.add(new InvalidInputException.FieldError("password", "Lösenordet ska ha minst 10 tecken."));
+        if (applyPasswordPolicy) {
+            passwordPolicy.problem(username, user.rawPassword())
+                    .ifPresent(problem -> errors.add(new InvalidInputException.FieldError("password", problem)));
         }
         validateRolesAndUnits(user.roles(), user.units(), errors);
         if (!errors.isEmpty()) {
