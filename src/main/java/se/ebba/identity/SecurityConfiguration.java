@@ -11,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
@@ -79,6 +80,12 @@ class SecurityConfiguration {
         if (basicAuth) {
             // Scripts authenticate on every request; no session, so no CSRF token to steal.
             http.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> {
+                        if (ex instanceof InternalAuthenticationServiceException) {
+                            response.setHeader("Retry-After", "30");
+                            problem(response, HttpStatus.SERVICE_UNAVAILABLE, "Tjänsten är tillfälligt otillgänglig",
+                                    "Inloggningen kunde inte kontrolleras just nu. Försök igen om en stund.");
+                            return;
+                        }
                         if (ex instanceof LoginRefusedException refused) {
                             response.setHeader("Retry-After", Long.toString(Math.max(1, refused.retryAfter().toSeconds())));
                             problem(response, HttpStatus.TOO_MANY_REQUESTS, "För många inloggningsförsök",
@@ -138,10 +145,16 @@ class SecurityConfiguration {
         });
     }
 
-    /** A refused (throttled or locked) login gets its own Swedish message; every other failure the same one. */
+    /**
+     * A refused (throttled or locked) login and a login that could not be checked (the database is
+     * away) get their own Swedish messages; every other failure the same one.
+     */
     private static AuthenticationFailureHandler loginFailure() {
-        return (HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response, AuthenticationException e) ->
-                response.sendRedirect(request.getContextPath() + (e instanceof LoginRefusedException ? "/login?sparrad" : "/login?fel"));
+        return (HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response, AuthenticationException e) -> {
+            String result = e instanceof LoginRefusedException ? "sparrad"
+                    : e instanceof InternalAuthenticationServiceException ? "otillganglig" : "fel";
+            response.sendRedirect(request.getContextPath() + "/login?" + result);
+        };
     }
 
     private static void problem(jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String title,

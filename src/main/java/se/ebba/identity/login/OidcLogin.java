@@ -27,7 +27,7 @@ import se.ebba.identity.domain.Role;
  * Maps a staff member's OIDC login to an Ebba user (docs/operations.md, "Staff login with OIDC").
  * The user is found by the user-name claim, or created without a local password; the roles claim
  * (Ebba role names) and the units claim (unit codes) replace the user's roles and units at every
- * login. Unknown roles and units are ignored. Like an administrator in Ebba, an identity provider
+ * login. Unknown roles and units are ignored, and so is APPLICANT (staff only). Like an administrator in Ebba, an identity provider
  * cannot make an administrator a case handler: with the ADMIN role every other role and unit is
  * dropped. A disabled user, or a claim set that gives no role (or case roles without a unit), is refused.
  */
@@ -93,7 +93,8 @@ public class OidcLogin implements OAuth2UserService<OidcUserRequest, OidcUser> {
     private static Set<Role> roles(List<String> names) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String name : names) {
-            Arrays.stream(Role.values()).filter(r -> r.name().equalsIgnoreCase(name)).findFirst().ifPresent(roles::add);
+            Arrays.stream(Role.values()).filter(r -> r != Role.APPLICANT && r.name().equalsIgnoreCase(name)).findFirst()
+                    .ifPresent(roles::add);
         }
         return roles;
     }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -40,8 +41,22 @@ public class ProtectedAuthenticationProvider implements AuthenticationProvider {
         this.protection = protection;
     }
 
+    /**
+     * A failure of the database (or anything else that is not about the credentials) becomes an
+     * {@link InternalAuthenticationServiceException}, so that it is never answered as a wrong password.
+     */
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        try {
+            return check(authentication);
+        } catch (AuthenticationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new InternalAuthenticationServiceException("Login could not be checked", e);
+        }
+    }
+
+    private Authentication check(Authentication authentication) {
         String username = authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
                 ? web.getRemoteAddress() : "okänd";
