@@ -142,6 +142,14 @@ class AccountSecurityIT {
     }
 
     @Test
+    void aPasswordOverSeventyTwoBytesIsAnsweredAsAWrongPasswordNotAServerError() {
+        UserView user = newUser(Role.CASEWORKER);
+        String tooLong = PASSWORD + "ÅÄÖ".repeat(30);
+        assertThat(new FormClient(port).login(user.username(), tooLong)).endsWith("/login?fel");
+        assertThat(basic(user.username(), tooLong).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void changingTheOwnPasswordFollowsThePolicyAndTheNewOneWorks() {
         UserView user = newUser(Role.CASEWORKER);
         FormClient browser = new FormClient(port);
