@@ -50,7 +50,7 @@ class SecurityConfiguration {
 
     private static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
             + "bluetooth=(), serial=(), hid=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), "
-            + "display-capture=(), screen-wake-lock=(), xr-spatial-tracking=(), interest-cohort=()";
+            + "display-capture=(), screen-wake-lock=(), xr-spatial-tracking=()";
 
     @Bean
     PasswordEncoder passwordEncoder() {
