@@ -24,7 +24,11 @@ public enum AccessAction {
     CHANGE_DELEGATION("Ändrade delegationsordning"),
     CHANGE_ALLOCATION_RULES("Ändrade fördelningsregler"),
     CHANGE_USER("Ändrade användare"),
-    CHANGE_UNIT("Ändrade enhet");
+    CHANGE_UNIT("Ändrade enhet"),
+    LOGIN_FAILED("Misslyckad inloggning"),
+    ACCOUNT_LOCKED("Kontot låstes efter misslyckade inloggningar"),
+    UNLOCK_ACCOUNT("Låste upp konto"),
+    CHANGE_PASSWORD("Bytte lösenord");
 
     private final String text;
 

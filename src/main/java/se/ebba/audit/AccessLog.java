@@ -19,6 +19,12 @@ public interface AccessLog {
     /** Appends an administrator's change of a user, naming the user changed and the state before and after. */
     void recordAdministration(CurrentUser by, AdministrationEvent event);
 
+    /**
+     * Appends a failed login by a name that belongs to no user: no user id, and the name as typed
+     * is not kept (it may be a password typed into the wrong field).
+     */
+    void recordUnknownUser(AccessEvent event);
+
     /** The unit's log, newest first; the username filter matches the acting user and the user an administrator changed. */
     List<AccessLogEntry> search(AccessLogQuery query);
 

@@ -105,7 +105,7 @@ class DemoData {
                 "08-465 004 10", "Mottagningen, vardagar 9–12"));
         units.changeContact(bromma.id(), new UnitContact("Socialtjänsten Bromma, ekonomiskt bistånd\nBox 99002\n100 98 Stockholm",
                 "08-465 004 20", "Mottagningen, vardagar 9–12"));
-        UserView admin = users.create(new Users.NewUser("admin", "Alva Systemsson", PASSWORD, Set.of(Role.ADMIN), Set.of(), false));
+        UserView admin = users.createDemoUser(new Users.NewUser("admin", "Alva Systemsson", PASSWORD, Set.of(Role.ADMIN), Set.of(), false));
         Map<String, UserView> ost = staff(ostermalm.id(), "ost", new String[][] {
                 {"mottagning", "Maja Lindqvist", "INTAKE_OFFICER"},
                 {"handlaggare", "Karin Ek", "CASEWORKER", "protected"},
@@ -248,7 +248,7 @@ class DemoData {
         Map<String, UserView> created = new HashMap<>();
         for (String[] row : rows) {
             boolean prot = row.length > 3 && row[3].equals("protected");
-            UserView user = users.create(new Users.NewUser(row[0] + "." + suffix, row[1], PASSWORD,
+            UserView user = users.createDemoUser(new Users.NewUser(row[0] + "." + suffix, row[1], PASSWORD,
                     EnumSet.of(Role.valueOf(row[2])), Set.of(unit), prot));
             created.put(row[0], user);
         }

@@ -31,7 +31,12 @@ class AdminBootstrap {
         if (password.isBlank() || users.all().stream().anyMatch(u -> u.roles().contains(Role.ADMIN))) {
             return;
         }
-        users.create(new Users.NewUser("admin", "Systemadministratör", password, Set.of(Role.ADMIN), Set.of(), false));
+        try {
+            users.create(new Users.NewUser("admin", "Systemadministratör", password, Set.of(Role.ADMIN), Set.of(), false));
+        } catch (se.ebba.shared.InvalidInputException e) {
+            throw new IllegalStateException("EBBA_BOOTSTRAP_ADMIN_PASSWORD does not follow the password policy "
+                    + "(docs/operations.md, Login protection): " + e.getMessage(), e);
+        }
         log.info("Created the first system administrator 'admin'; change the password setting or remove it");
     }
 }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import se.ebba.identity.login.EbbaPrincipal;
 
 /** Gives the other modules the logged-in user of the current request. */
 @Component
@@ -15,7 +16,7 @@ public class CurrentUsers {
 
     public Optional<CurrentUser> find() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof EbbaUserDetails details) {
+        if (authentication != null && authentication.getPrincipal() instanceof EbbaPrincipal details) {
             return Optional.of(details.user());
         }
         return Optional.empty();

@@ -7,7 +7,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** Spring Security's view of an Ebba user; roles become ROLE_* authorities. */
-public final class EbbaUserDetails implements UserDetails {
+public final class EbbaUserDetails implements UserDetails, se.ebba.identity.login.EbbaPrincipal {
 
     private final CurrentUser user;
     private final String passwordHash;
@@ -19,6 +19,7 @@ public final class EbbaUserDetails implements UserDetails {
         this.enabled = enabled;
     }
 
+    @Override
     public CurrentUser user() {
         return user;
     }

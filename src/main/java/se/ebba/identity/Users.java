@@ -18,9 +18,12 @@ public interface Users {
 
     /**
      * Creates an account when an installation is set up (the first administrator, the demo), not
-     * on behalf of a person: people create users with {@link #create(NewUser, CurrentUser)}.
+     * on behalf of a person; the password must follow the password policy (login.PasswordPolicy): people create users with {@link #create(NewUser, CurrentUser)}.
      */
     UserView create(NewUser user);
+
+    /** A user of the fictitious demo organisation, whose public demo password is below the password policy. */
+    UserView createDemoUser(NewUser user);
 
     /**
      * An administrator creates a user. Refused when it breaks {@link se.ebba.identity.domain.AccountChangePolicy};

@@ -313,7 +313,7 @@ class CaseworkerBrowserIT {
         page.getByLabel("Socialsekreterare", new Page.GetByLabelOptions().setExact(true)).check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skapa användare")).click();
 
-        assertThat(page.locator(".error-summary")).containsText("Lösenordet ska ha minst 10 tecken");
+        assertThat(page.locator(".error-summary")).containsText("Lösenordet ska ha minst 12 tecken");
         assertThat(page.locator(".error-summary")).containsText("Välj minst en enhet");
         assertThat(page.getByLabel("Socialsekreterare", new Page.GetByLabelOptions().setExact(true))).isChecked();
 

@@ -23,6 +23,7 @@ import se.ebba.identity.domain.UnitId;
 class JdbcAccessLog implements AccessLog {
 
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+    private static final String UNKNOWN_USER = "(okänt användarnamn)";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -77,6 +78,19 @@ class JdbcAccessLog implements AccessLog {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordDenied(CurrentUser user, AccessEvent event) {
         record(user, event);
+    }
+
+    @Override
+    public void recordUnknownUser(AccessEvent event) {
+        jdbc.sql("""
+                insert into access_log (occurred_at, user_id, username, unit_id, action, detail)
+                values (:at, null, :username, null, :action, :detail)
+                """)
+                .param("at", OffsetDateTime.now(clock))
+                .param("username", UNKNOWN_USER)
+                .param("action", event.action().name())
+                .param("detail", event.detail())
+                .update();
     }
 
     @Override

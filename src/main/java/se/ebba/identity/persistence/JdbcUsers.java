@@ -29,6 +29,7 @@ import se.ebba.identity.domain.AccountChangePolicy.Access;
 import se.ebba.identity.domain.Role;
 import se.ebba.identity.domain.UnitId;
 import se.ebba.identity.domain.UserId;
+import se.ebba.identity.login.PasswordPolicy;
 import se.ebba.shared.ConcurrentEditException;
 import se.ebba.shared.ForbiddenException;
 import se.ebba.shared.InvalidInputException;
@@ -41,12 +42,15 @@ class JdbcUsers implements Users, UserDetailsService {
     private final PasswordEncoder passwordEncoder;
     private final UserDetailsFactory detailsFactory;
     private final ApplicationEventPublisher events;
+    private final PasswordPolicy passwordPolicy;
 
-    JdbcUsers(JdbcClient jdbc, PasswordEncoder passwordEncoder, UserDetailsFactory detailsFactory, ApplicationEventPublisher events) {
+    JdbcUsers(JdbcClient jdbc, PasswordEncoder passwordEncoder, UserDetailsFactory detailsFactory, ApplicationEventPublisher events,
+              PasswordPolicy passwordPolicy) {
         this.jdbc = jdbc;
         this.events = events;
         this.passwordEncoder = passwordEncoder;
         this.detailsFactory = detailsFactory;
+        this.passwordPolicy = passwordPolicy;
     }
 
     @Override
@@ -88,7 +92,13 @@ class JdbcUsers implements Users, UserDetailsService {
     @Override
     @Transactional
     public UserView create(NewUser user) {
-        return insert(user, List.of());
+        return insert(user, List.of(), true);
+    }
+
+    @Override
+    @Transactional
+    public UserView createDemoUser(NewUser user) {
+        return insert(user, List.of(), false);
     }
 
     @Override
@@ -98,13 +108,13 @@ class JdbcUsers implements Users, UserDetailsService {
         Access after = new Access(orNone(user.roles()), orNone(user.units()), user.protectedIdentityAccess(), true);
         List<InvalidInputException.FieldError> refusals = AccountChangePolicy.check(by.id(), UserId.random(), Access.NONE, after).stream()
                 .map(r -> new InvalidInputException.FieldError(r.field(), r.message())).toList();
-        UserView created = insert(user, refusals);
+        UserView created = insert(user, refusals, true);
         events.publishEvent(new UserAccessChanged(by, created.id(), created.username(), true, created.units(), "Nytt konto",
                 describe(access(created))));
         return created;
     }
 
-    private UserView insert(NewUser user, List<InvalidInputException.FieldError> refusals) {
+    private UserView insert(NewUser user, List<InvalidInputException.FieldError> refusals, boolean applyPasswordPolicy) {
         String username = user.username() == null ? "" : user.username().strip().toLowerCase();
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
         if (!username.matches("[a-z0-9._-]{3,40}")) {
@@ -116,8 +126,9 @@ class JdbcUsers implements Users, UserDetailsService {
         if (user.displayName() == null || user.displayName().isBlank()) {
             errors.add(new InvalidInputException.FieldError("displayName", "Ange användarens namn."));
         }
-        if (user.rawPassword() == null || user.rawPassword().length() < 10) {
-            errors.add(new InvalidInputException.FieldError("password", "Lösenordet ska ha minst 10 tecken."));
+        if (applyPasswordPolicy) {
+            passwordPolicy.problem(username, user.rawPassword())
+                    .ifPresent(problem -> errors.add(new InvalidInputException.FieldError("password", problem)));
         }
         validateRolesAndUnits(user.roles(), user.units(), errors);
         errors.addAll(refusals);
