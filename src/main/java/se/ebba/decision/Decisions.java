@@ -24,7 +24,10 @@ import se.ebba.calculation.domain.Kronor;
 import se.ebba.calculation.domain.LegalSubject;
 import se.ebba.calculation.domain.LineKind;
 import se.ebba.casefile.CaseDetails;
+import se.ebba.audit.AccessEvent.Subject;
+import se.ebba.audit.AccessEvent.SubjectType;
 import se.ebba.casefile.CaseFiles;
+import se.ebba.casefile.CaseFiles.CasePart;
 import se.ebba.casefile.CaseRef;
 import se.ebba.casefile.domain.CaseState;
 import se.ebba.casefile.domain.CaseId;
@@ -41,7 +44,7 @@ import se.ebba.decision.domain.DecisionDraft;
 import se.ebba.decision.domain.DecisionGround;
 import se.ebba.decision.domain.DecisionRules;
 import se.ebba.decision.domain.DecisionRules.Resolution;
-import se.ebba.decision.domain.DecisionStore;
+import se.ebba.decision.internal.DecisionStore;
 import se.ebba.decision.domain.DelegationPolicy;
 import se.ebba.decision.domain.DelegationPolicy.Verdict;
 import se.ebba.decision.domain.ItemKind;
@@ -163,7 +166,7 @@ public class Decisions implements SupportHistory {
 
     /** The case's applications with their decisions, newest month first. */
     public List<ApplicationSummary> applications(CaseId caseId, CurrentUser user) {
-        caseFiles.openForReading(caseId, user, AccessAction.VIEW_APPLICATION, "Ansökningar");
+        caseFiles.openForReading(caseId, user, AccessAction.VIEW_APPLICATIONS, "Ansökningar");
         return store.applicationsOfCase(caseId.value()).stream()
                 .map(a -> new ApplicationSummary(a, store.decisionOf(a.id()).orElse(null), store.latestProposal(a.id()).orElse(null))).toList();
     }
@@ -180,12 +183,31 @@ public class Decisions implements SupportHistory {
     public record ChildStatus(PersonView child, ChildImpactAnalysis analysis) {
     }
 
+    /** The application page; one row in the access log (VIEW_APPLICATION of this application). */
     public ApplicationPage application(CaseId caseId, UUID applicationId, CurrentUser user) {
-        CaseDetails details = caseFiles.open(caseId, user);
-        Application application = applicationOf(caseId, applicationId);
-        return new ApplicationPage(details, application, latestCalculation(caseId, application).orElse(null),
-                children(details, application), store.latestProposal(applicationId).orElse(null),
-                store.decisionOf(applicationId).orElse(null));
+        CasePart<Application> opened = caseFiles.openPart(caseId, user, AccessAction.VIEW_APPLICATION, SubjectType.APPLICATION,
+                details -> store.application(applicationId).filter(a -> a.caseId().equals(caseId.value())), Application::id);
+        return pageOf(opened.caseDetails(), opened.part());
+    }
+
+    /**
+     * The application page of a decision page already opened (and logged): a changed decision is
+     * written on the application's form, which is not a second view.
+     */
+    public ApplicationPage applicationOf(DecisionPage opened) {
+        return pageOf(opened.caseDetails(), opened.application());
+    }
+
+    /** Builds the page of a case the user has been let into; writes nothing to the log. */
+    private ApplicationPage pageOf(CaseDetails details, Application application) {
+        return new ApplicationPage(details, application, latestCalculation(details.id(), application).orElse(null),
+                children(details, application), store.latestProposal(application.id()).orElse(null),
+                store.decisionOf(application.id()).orElse(null));
+    }
+
+    private ApplicationPage pageForChange(CaseId caseId, UUID applicationId, CurrentUser user, AccessAction action, String detail) {
+        CaseDetails details = caseFiles.openDetailsForChange(caseId, user, action, detail, new Subject(SubjectType.APPLICATION, applicationId));
+        return pageOf(details, applicationOf(caseId, applicationId));
     }
 
     private Application applicationOf(CaseId caseId, UUID applicationId) {
@@ -211,8 +233,8 @@ public class Decisions implements SupportHistory {
 
     @Transactional
     public ChildImpactAnalysis writeAnalysis(CaseId caseId, UUID applicationId, NewAnalysis form, CurrentUser user) {
-        caseFiles.openForChange(caseId, user, AccessAction.WRITE_CHILD_IMPACT_ANALYSIS, "Barnkonsekvensanalys");
-        CaseDetails details = caseFiles.open(caseId, user);
+        CaseDetails details = caseFiles.openDetailsForChange(caseId, user, AccessAction.WRITE_CHILD_IMPACT_ANALYSIS, "Barnkonsekvensanalys",
+                new Subject(SubjectType.APPLICATION, applicationId));
         Application application = applicationOf(caseId, applicationId);
         ChildStatus child = children(details, application).stream()
                 .filter(c -> c.child().id().value().equals(form.childPersonId())).findFirst()
@@ -265,6 +287,19 @@ public class Decisions implements SupportHistory {
         return preview(application(caseId, applicationId, user), draft, null, user);
     }
 
+    /** The preview on an application page the user has already opened (logged once, by {@link #application}). */
+    public Preview preview(ApplicationPage opened, DecisionDraft draft, CurrentUser user) {
+        return preview(opened, draft, null, user);
+    }
+
+    /** The preview of a changed decision on a decision page already opened (logged once, by {@link #decision}). */
+    public Preview previewChange(DecisionPage opened, DecisionDraft draft, CurrentUser user) {
+        if (!opened.inForce()) {
+            throw new se.ebba.shared.ConcurrentEditException("Beslutet har redan ersatts av ett ändrat beslut. Öppna det nya beslutet.");
+        }
+        return preview(applicationOf(opened), draft, opened.decision(), user);
+    }
+
     /** The preview of a changed decision that would replace {@code decisionId}. */
     public Preview previewChange(CaseId caseId, UUID decisionId, DecisionDraft draft, CurrentUser user) {
         Decision replaced = currentDecision(caseId, decisionId);
@@ -312,8 +347,7 @@ public class Decisions implements SupportHistory {
      */
     @Transactional
     public Decision decide(CaseId caseId, UUID applicationId, DecisionDraft draft, CurrentUser user) {
-        caseFiles.openForChange(caseId, user, AccessAction.MAKE_DECISION, "Beslut");
-        ApplicationPage page = application(caseId, applicationId, user);
+        ApplicationPage page = pageForChange(caseId, applicationId, user, AccessAction.MAKE_DECISION, "Beslut");
         if (page.decision() != null) {
             throw new se.ebba.shared.ConcurrentEditException("Ansökan har redan ett beslut, fattat "
                     + page.decision().decisionDate() + " av " + page.decision().decidedByName() + ".");
@@ -328,15 +362,18 @@ public class Decisions implements SupportHistory {
      */
     @Transactional
     public Decision change(CaseId caseId, UUID decisionId, DecisionDraft draft, CurrentUser user) {
-        caseFiles.openForChange(caseId, user, AccessAction.MAKE_DECISION, "Ändrat beslut");
         Decision replaced = currentDecision(caseId, decisionId);
-        ApplicationPage page = application(caseId, replaced.applicationId(), user);
+        ApplicationPage page = pageForChange(caseId, replaced.applicationId(), user, AccessAction.MAKE_DECISION, "Ändrat beslut");
         return make(caseId, page, draft, replaced, user);
     }
 
     /** The decision of the case; a decision of another case answers as if it did not exist. */
     private Decision decisionIn(CaseId caseId, UUID decisionId) {
-        return store.decision(decisionId).filter(d -> d.caseId().equals(caseId.value())).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+        return decisionOf(caseId, decisionId).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+    }
+
+    private Optional<Decision> decisionOf(CaseId caseId, UUID decisionId) {
+        return store.decision(decisionId).filter(d -> d.caseId().equals(caseId.value()));
     }
 
     /** The decision, which must be the one in force for its application. */
@@ -391,8 +428,7 @@ public class Decisions implements SupportHistory {
     /** Sends the draft to the roles whose delegation covers it; the draft must otherwise be complete. */
     @Transactional
     public Proposal propose(CaseId caseId, UUID applicationId, DecisionDraft draft, CurrentUser user) {
-        caseFiles.openForChange(caseId, user, AccessAction.PROPOSE_DECISION, "Beslutsförslag");
-        ApplicationPage page = application(caseId, applicationId, user);
+        ApplicationPage page = pageForChange(caseId, applicationId, user, AccessAction.PROPOSE_DECISION, "Beslutsförslag");
         if (page.decision() != null) {
             throw new se.ebba.shared.ConcurrentEditException("Ansökan har redan ett beslut.");
         }
@@ -412,7 +448,10 @@ public class Decisions implements SupportHistory {
 
     /** Beslut att fatta: proposals in the user's units routed to a role the user holds. */
     public List<Proposal> proposalsFor(CurrentUser user) {
-        return store.openProposals(user.units().stream().map(UnitId::value).toList(), user.roles());
+        caseFiles.requireCaseList(user, "Beslut att fatta");
+        List<Proposal> proposals = store.openProposals(user.units().stream().map(UnitId::value).toList(), user.roles());
+        caseFiles.listShown(user, AccessAction.LIST_PROPOSALS, proposals.stream().map(p -> new CaseId(p.caseId())).toList(), "Beslut att fatta");
+        return proposals;
     }
 
     // ------------------------------------------------------------------ a decision, its letter, notification and appeal
@@ -433,19 +472,22 @@ public class Decisions implements SupportHistory {
         }
     }
 
+    /** The decision page; one row in the access log (VIEW_DECISION of this decision). */
     public DecisionPage decision(CaseId caseId, UUID decisionId, CurrentUser user) {
-        CaseDetails details = caseFiles.open(caseId, user);
-        caseFiles.openForReading(caseId, user, AccessAction.VIEW_DECISION, "Beslut");
-        ApplicationPage page = decided(details, decisionIn(caseId, decisionId));
+        CasePart<Decision> opened = caseFiles.openPart(caseId, user, AccessAction.VIEW_DECISION, SubjectType.DECISION,
+                details -> decisionOf(caseId, decisionId), Decision::id);
+        CaseDetails details = opened.caseDetails();
+        ApplicationPage page = decided(details, opened.part());
         return new DecisionPage(details, page.application(), page.decision(), page.calculation(), store.notifications(decisionId),
                 store.appeals(decisionId), letterOf(page), store.replacedBy(decisionId).orElse(null), page.children());
     }
 
     /** The letter as PDF; the download is written to the access log. */
     public byte[] letterPdf(CaseId caseId, UUID decisionId, CurrentUser user) {
-        CaseDetails details = caseFiles.open(caseId, user);
-        caseFiles.openForReading(caseId, user, AccessAction.DOWNLOAD_DECISION_LETTER, "Beslutsbrev");
-        return se.ebba.decision.letter.DecisionLetterPdf.render(letterOf(decided(details, decisionIn(caseId, decisionId))));
+        // Logged only when the decision is found in the case: a 404 is not a download.
+        CasePart<Decision> opened = caseFiles.openPart(caseId, user, AccessAction.DOWNLOAD_DECISION_LETTER, SubjectType.LETTER,
+                details -> decisionOf(caseId, decisionId), Decision::id);
+        return se.ebba.decision.letter.DecisionLetterPdf.render(letterOf(decided(opened.caseDetails(), opened.part())));
     }
 
     /** A made decision with its application, the calculation it rests on and the children. */
@@ -467,7 +509,7 @@ public class Decisions implements SupportHistory {
     @Transactional
     public Notification registerNotification(CaseId caseId, UUID decisionId, LocalDate notifiedOn, NotificationMethod method,
                                              CurrentUser user) {
-        caseFiles.openForChange(caseId, user, AccessAction.REGISTER_NOTIFICATION, "Delgivning");
+        caseFiles.openForChange(caseId, user, AccessAction.REGISTER_NOTIFICATION, "Delgivning", new Subject(SubjectType.DECISION, decisionId));
         Decision decision = decisionIn(caseId, decisionId);
         List<FieldError> errors = new ArrayList<>();
         if (notifiedOn == null) {
@@ -493,7 +535,7 @@ public class Decisions implements SupportHistory {
 
     @Transactional
     public Appeal registerAppeal(CaseId caseId, UUID decisionId, LocalDate receivedOn, String summary, CurrentUser user) {
-        caseFiles.openForChange(caseId, user, AccessAction.REGISTER_APPEAL, "Överklagande");
+        caseFiles.openForChange(caseId, user, AccessAction.REGISTER_APPEAL, "Överklagande", new Subject(SubjectType.DECISION, decisionId));
         Decision decision = decisionIn(caseId, decisionId);
         List<FieldError> errors = new ArrayList<>();
         if (receivedOn == null) {
@@ -516,7 +558,8 @@ public class Decisions implements SupportHistory {
     @Transactional
     public void recordAppealStep(CaseId caseId, UUID decisionId, UUID appealId, AppealStepKind kind, LocalDate date, String note,
                                  CurrentUser user) {
-        caseFiles.openForChange(caseId, user, AccessAction.REGISTER_APPEAL, "Överklagande: " + (kind == null ? "" : kind.name()));
+        caseFiles.openForChange(caseId, user, AccessAction.REGISTER_APPEAL, "Överklagande: " + (kind == null ? "" : kind.name()),
+                new Subject(SubjectType.DECISION, decisionId));
         Appeal appeal = store.appeal(appealId).filter(a -> a.decisionId().equals(decisionId))
                 .filter(a -> store.decision(decisionId).map(d -> d.caseId().equals(caseId.value())).orElse(false))
                 .orElseThrow(() -> new NotFoundException(NOT_FOUND));

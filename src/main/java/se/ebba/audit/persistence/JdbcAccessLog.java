@@ -1,5 +1,8 @@
 package se.ebba.audit.persistence;
 
+import java.sql.Array;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -15,6 +18,9 @@ import se.ebba.audit.AccessAction;
 import se.ebba.audit.AccessEvent;
 import se.ebba.audit.AccessLog;
 import se.ebba.audit.AccessLogEntry;
+import se.ebba.audit.AccessEvent.SubjectType;
+import se.ebba.audit.origin.RequestOrigin;
+import se.ebba.audit.origin.RequestOrigin.Origin;
 import se.ebba.identity.CurrentUser;
 import se.ebba.identity.domain.UnitId;
 
@@ -22,6 +28,7 @@ import se.ebba.identity.domain.UnitId;
 class JdbcAccessLog implements AccessLog {
 
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+    private static final Origin NO_ORIGIN = new Origin(null, null);
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -34,10 +41,12 @@ class JdbcAccessLog implements AccessLog {
     @Override
     public void record(CurrentUser user, AccessEvent event) {
         UnitId unit = event.unit() != null ? event.unit() : user.units().stream().findFirst().orElse(null);
+        Origin origin = RequestOrigin.current().orElse(NO_ORIGIN);
         jdbc.sql("""
                 insert into access_log (occurred_at, user_id, username, unit_id, action, case_id, case_number, person_id,
-                                        own_caseload, detail)
-                values (:at, :user, :username, :unit, :action, :case, :caseNumber, :person, :own, :detail)
+                                        own_caseload, detail, subject_type, subject_id, case_ids, client_address, session_hash)
+                values (:at, :user, :username, :unit, :action, :case, :caseNumber, :person, :own, :detail,
+                        :subjectType, :subjectId, cast(:caseIds as uuid[]), :clientAddress, :sessionHash)
                 """)
                 .param("at", OffsetDateTime.now(clock))
                 .param("user", user.id().value())
@@ -49,6 +58,12 @@ class JdbcAccessLog implements AccessLog {
                 .param("person", event.person() == null ? null : event.person().value())
                 .param("own", event.ownCaseload())
                 .param("detail", event.detail())
+                .param("subjectType", event.subject() == null ? null : event.subject().type().name())
+                .param("subjectId", event.subject() == null ? null : event.subject().id())
+                .param("caseIds", isList(event) ? event.caseIds().stream().map(UUID::toString)
+                        .collect(java.util.stream.Collectors.joining(",", "{", "}")) : null, Types.VARCHAR)
+                .param("clientAddress", origin.clientAddress())
+                .param("sessionHash", origin.sessionHash())
                 .update();
     }
 
@@ -95,7 +110,20 @@ class JdbcAccessLog implements AccessLog {
                         rs.getString("case_number"),
                         rs.getObject("person_id", UUID.class),
                         (Boolean) rs.getObject("own_caseload"),
-                        rs.getString("detail")))
+                        rs.getString("detail"),
+                        rs.getString("subject_type") == null ? null : SubjectType.valueOf(rs.getString("subject_type")),
+                        rs.getObject("subject_id", UUID.class),
+                        caseIds(rs.getArray("case_ids")),
+                        rs.getString("client_address"),
+                        rs.getString("session_hash")))
                 .list();
+    }
+
+    private static boolean isList(AccessEvent event) {
+        return event.subject() != null && event.subject().type() == SubjectType.LIST;
+    }
+
+    private static List<UUID> caseIds(Array array) throws SQLException {
+        return array == null ? List.of() : List.of((UUID[]) array.getArray());
     }
 }

@@ -20,7 +20,7 @@ import se.ebba.casefile.domain.CaseListItem;
 import se.ebba.casefile.domain.CaseNumber;
 import se.ebba.casefile.domain.CaseState;
 import se.ebba.casefile.domain.CaseloadRow;
-import se.ebba.casefile.domain.Cases;
+import se.ebba.casefile.internal.Cases;
 import se.ebba.casefile.domain.HouseholdMember;
 import se.ebba.casefile.domain.HouseholdRole;
 import se.ebba.casefile.domain.StateChange;

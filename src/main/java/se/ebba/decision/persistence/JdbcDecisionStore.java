@@ -28,7 +28,7 @@ import se.ebba.decision.domain.ChildImpactAnalysis;
 import se.ebba.decision.domain.Decision;
 import se.ebba.decision.domain.DecisionDraft;
 import se.ebba.decision.domain.DecisionGround;
-import se.ebba.decision.domain.DecisionStore;
+import se.ebba.decision.internal.DecisionStore;
 import se.ebba.decision.domain.DecisionType;
 import se.ebba.decision.domain.DelegationRule;
 import se.ebba.decision.domain.ItemKind;

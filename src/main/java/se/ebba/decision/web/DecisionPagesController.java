@@ -207,12 +207,12 @@ class DecisionPagesController {
                 decisions.propose(caseId, app, draft, user);
                 return "redirect:/arenden/" + id + "/ansokningar/" + app + "?forslag";
             }
-            Decisions.Preview preview = decisions.preview(caseId, app, draft, user);
+            Decisions.Preview preview = decisions.preview(page, draft, user);
             FormErrors errors = preview.resolution().errors().isEmpty() ? FormErrors.none()
                     : FormErrors.of(new InvalidInputException(preview.resolution().errors()));
             return applicationPage(page, model, form, errors, preview);
         } catch (InvalidInputException e) {
-            Decisions.Preview preview = decisions.preview(caseId, app, draft, user);
+            Decisions.Preview preview = decisions.preview(page, draft, user);
             return applicationPage(page, model, form, FormErrors.of(e), preview);
         }
     }
@@ -268,7 +268,7 @@ class DecisionPagesController {
         if (!current.inForce()) {
             return "redirect:/arenden/" + id + "/beslut/" + current.replacedBy();
         }
-        ApplicationPage page = decisions.application(new CaseId(id), current.application().id(), currentUsers.current());
+        ApplicationPage page = decisions.applicationOf(current);
         changing(model, id, current.decision());
         return applicationPage(page, model, toForm(page.application(), current.decision().asDraft()), FormErrors.none(), null);
     }
@@ -278,7 +278,7 @@ class DecisionPagesController {
         CurrentUser user = currentUsers.current();
         CaseId caseId = new CaseId(id);
         Decisions.DecisionPage current = decisions.decision(caseId, decision, user);
-        ApplicationPage page = decisions.application(caseId, current.application().id(), user);
+        ApplicationPage page = decisions.applicationOf(current);
         DecisionDraft draft = toDraft(page.application(), form);
         changing(model, id, current.decision());
         try {
@@ -286,12 +286,12 @@ class DecisionPagesController {
                 Decision changed = decisions.change(caseId, decision, draft, user);
                 return "redirect:/arenden/" + id + "/beslut/" + changed.id();
             }
-            Decisions.Preview preview = decisions.previewChange(caseId, decision, draft, user);
+            Decisions.Preview preview = decisions.previewChange(current, draft, user);
             FormErrors errors = preview.resolution().errors().isEmpty() ? FormErrors.none()
                     : FormErrors.of(new InvalidInputException(preview.resolution().errors()));
             return applicationPage(page, model, form, errors, preview);
         } catch (InvalidInputException e) {
-            return applicationPage(page, model, form, FormErrors.of(e), decisions.previewChange(caseId, decision, draft, user));
+            return applicationPage(page, model, form, FormErrors.of(e), decisions.previewChange(current, draft, user));
         }
     }
 
