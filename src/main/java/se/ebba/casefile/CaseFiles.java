@@ -4,21 +4,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,29 +27,22 @@ import se.ebba.casefile.HouseholdRegistration.PersonInput;
 import se.ebba.casefile.domain.AssignmentMethod;
 import se.ebba.casefile.domain.AssistanceCase;
 import se.ebba.casefile.domain.BirthDayAllocationPolicy;
-import se.ebba.casefile.domain.BirthDayRange;
-import se.ebba.casefile.domain.CaseAccessPolicy;
 import se.ebba.casefile.domain.CaseContent;
 import se.ebba.casefile.domain.CaseId;
-import se.ebba.casefile.domain.CaseListItem;
 import se.ebba.casefile.domain.CaseNumber;
 import se.ebba.casefile.domain.CaseState;
-import se.ebba.casefile.domain.CaseloadRow;
 import se.ebba.casefile.internal.Cases;
 import se.ebba.casefile.domain.HouseholdMember;
 import se.ebba.casefile.domain.HouseholdRole;
 import se.ebba.identity.CurrentUser;
 import se.ebba.identity.NewPerson;
-import se.ebba.identity.PersonView;
 import se.ebba.identity.Persons;
 import se.ebba.identity.UnitView;
 import se.ebba.identity.Units;
 import se.ebba.identity.UserView;
-import se.ebba.identity.Users;
 import se.ebba.identity.domain.InvalidPersonalNumberException;
 import se.ebba.identity.domain.PersonId;
 import se.ebba.identity.domain.PersonalNumber;
-import se.ebba.identity.domain.Role;
 import se.ebba.identity.domain.UnitId;
 import se.ebba.identity.domain.UserId;
 import se.ebba.shared.ForbiddenException;
@@ -74,28 +63,24 @@ public class CaseFiles {
     private final Cases cases;
     private final Persons persons;
     private final Units units;
-    private final Users users;
     private final AccessLog accessLog;
     private final CaseAccess access;
     private final CaseViews views;
     private final CaseLists lists;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final int activeDays;
 
-    CaseFiles(Cases cases, Persons persons, Units units, Users users, AccessLog accessLog, CaseAccess access,
-              CaseViews views, CaseLists lists, ApplicationEventPublisher events, Clock clock, @Value("${ebba.caseload.active-days:30}") int activeDays) {
+    CaseFiles(Cases cases, Persons persons, Units units, AccessLog accessLog, CaseAccess access, CaseViews views, CaseLists lists,
+              ApplicationEventPublisher events, Clock clock) {
         this.cases = cases;
         this.persons = persons;
         this.units = units;
-        this.users = users;
         this.accessLog = accessLog;
         this.access = access;
         this.views = views;
         this.lists = lists;
         this.events = events;
         this.clock = clock;
-        this.activeDays = activeDays;
     }
 
     // ---------------------------------------------------------------- registering a household
@@ -244,8 +229,7 @@ public class CaseFiles {
     }
 
     private boolean isCaseworkerOf(UserId user, UnitId unit) {
-        return users.find(user).filter(u -> u.enabled() && u.units().contains(unit) && u.roles().stream().anyMatch(Role::ownsCases))
-                .isPresent();
+        return views.isCaseworkerOf(user, unit);
     }
 
     // ---------------------------------------------------------------- opening a case
@@ -253,7 +237,7 @@ public class CaseFiles {
     /** The case page: logs the view. A case of another unit answers as if it did not exist, and the attempt is logged. */
     public CaseDetails open(CaseId id, CurrentUser user) {
         AssistanceCase c = access.readable(id, user, CaseContent.CASE);
-        CaseDetails details = details(c, user);
+        CaseDetails details = views.details(c, user);
         access.log(user, c, AccessAction.VIEW_CASE, "Ärendet", new Subject(SubjectType.CASE, id.value()));
         return details;
     }
@@ -264,7 +248,7 @@ public class CaseFiles {
      */
     public CaseDetails open(CaseId id, CurrentUser user, AccessAction action) {
         AssistanceCase c = access.readable(id, user, contentOf(action));
-        CaseDetails details = details(c, user);
+        CaseDetails details = views.details(c, user);
         access.log(user, c, action, action.text(), new Subject(contentOf(action) == CaseContent.CALCULATION ? SubjectType.CALCULATION
                 : SubjectType.CASE, id.value()));
         return details;
@@ -283,7 +267,7 @@ public class CaseFiles {
     public <T> CasePart<T> openPart(CaseId id, CurrentUser user, AccessAction action, SubjectType subjectType,
                                     Function<CaseDetails, Optional<T>> find, Function<T, UUID> idOf) {
         AssistanceCase c = access.readable(id, user, contentOf(action));
-        CaseDetails details = details(c, user);
+        CaseDetails details = views.details(c, user);
         T part = find.apply(details).orElseThrow(() -> new NotFoundException(NOT_FOUND));
         access.log(user, c, action, action.text(), new Subject(subjectType, idOf.apply(part)));
         return new CasePart<>(details, part);
@@ -310,7 +294,7 @@ public class CaseFiles {
 
     /** For a change that needs the household (a child impact analysis): the case's details, with one row for the change. */
     public CaseDetails openDetailsForChange(CaseId id, CurrentUser user, AccessAction action, String detail, Subject subject) {
-        return details(changeForLog(id, user, action, detail, subject), user);
+        return views.details(changeForLog(id, user, action, detail, subject), user);
     }
 
     private AssistanceCase changeForLog(CaseId id, CurrentUser user, AccessAction action, String detail, Subject subject) {
@@ -336,9 +320,6 @@ public class CaseFiles {
         };
     }
 
-    private CaseDetails details(AssistanceCase c, CurrentUser user) {
-        return views.details(c, user);
-    }
 
     // ---------------------------------------------------------------- changing a case
 

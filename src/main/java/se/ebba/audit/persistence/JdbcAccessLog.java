@@ -95,7 +95,8 @@ class JdbcAccessLog implements AccessLog {
             params.put("to", q.to().plusDays(1).atStartOfDay(SWEDEN).toOffsetDateTime());
         }
         if (q.onlyOutsideOwnCaseload()) {
-            sql.append(" and own_caseload = false and action in ('VIEW_CASE', 'VIEW_JOURNAL', 'VIEW_PERSON')");
+            sql.append(" and own_caseload = false and action in ('VIEW_CASE', 'VIEW_JOURNAL', 'VIEW_PERSON', 'VIEW_APPLICATIONS',"
+                    + " 'VIEW_APPLICATION', 'VIEW_CALCULATION', 'VIEW_DECISION', 'DOWNLOAD_DECISION_LETTER')");
         }
         sql.append(" order by occurred_at desc, id desc limit :limit");
         params.put("limit", q.limit());
