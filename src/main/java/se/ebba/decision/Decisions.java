@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -347,7 +348,14 @@ public class Decisions implements SupportHistory {
      */
     @Transactional
     public Decision decide(CaseId caseId, UUID applicationId, DecisionDraft draft, CurrentUser user) {
+        return decide(caseId, applicationId, application -> draft, user);
+    }
+
+    /** As {@link #decide(CaseId, UUID, DecisionDraft, CurrentUser)}, with the draft read from a form of the application's items. */
+    @Transactional
+    public Decision decide(CaseId caseId, UUID applicationId, Function<Application, DecisionDraft> draftOf, CurrentUser user) {
         ApplicationPage page = pageForChange(caseId, applicationId, user, AccessAction.MAKE_DECISION, "Beslut");
+        DecisionDraft draft = draftOf.apply(page.application());
         if (page.decision() != null) {
             throw new se.ebba.shared.ConcurrentEditException("Ansökan har redan ett beslut, fattat "
                     + page.decision().decisionDate() + " av " + page.decision().decidedByName() + ".");
@@ -362,8 +370,15 @@ public class Decisions implements SupportHistory {
      */
     @Transactional
     public Decision change(CaseId caseId, UUID decisionId, DecisionDraft draft, CurrentUser user) {
+        return change(caseId, decisionId, application -> draft, user);
+    }
+
+    /** As {@link #change(CaseId, UUID, DecisionDraft, CurrentUser)}, with the draft read from a form of the application's items. */
+    @Transactional
+    public Decision change(CaseId caseId, UUID decisionId, Function<Application, DecisionDraft> draftOf, CurrentUser user) {
         Decision replaced = currentDecision(caseId, decisionId);
         ApplicationPage page = pageForChange(caseId, replaced.applicationId(), user, AccessAction.MAKE_DECISION, "Ändrat beslut");
+        DecisionDraft draft = draftOf.apply(page.application());
         return make(caseId, page, draft, replaced, user);
     }
 
@@ -428,7 +443,14 @@ public class Decisions implements SupportHistory {
     /** Sends the draft to the roles whose delegation covers it; the draft must otherwise be complete. */
     @Transactional
     public Proposal propose(CaseId caseId, UUID applicationId, DecisionDraft draft, CurrentUser user) {
+        return propose(caseId, applicationId, application -> draft, user);
+    }
+
+    /** As {@link #propose(CaseId, UUID, DecisionDraft, CurrentUser)}, with the draft read from a form of the application's items. */
+    @Transactional
+    public Proposal propose(CaseId caseId, UUID applicationId, Function<Application, DecisionDraft> draftOf, CurrentUser user) {
         ApplicationPage page = pageForChange(caseId, applicationId, user, AccessAction.PROPOSE_DECISION, "Beslutsförslag");
+        DecisionDraft draft = draftOf.apply(page.application());
         if (page.decision() != null) {
             throw new se.ebba.shared.ConcurrentEditException("Ansökan har redan ett beslut.");
         }

@@ -204,6 +204,21 @@ class AccessLogExactnessIT {
     }
 
     @Test
+    void decidingOnTheApplicationPageIsOneRowForTheDecisionAndNoViewBesideIt() {
+        CurrentUser karin = user("handlaggare.ost");
+        CaseId caseId = newCase();
+        Application application = application(caseId, YearMonth.now(clock).plusMonths(1), karin);
+        PageSession page = PageSession.loggedIn("handlaggare.ost", port);
+        long before = last();
+
+        var response = page.post("/arenden/" + caseId.value() + "/ansokningar/" + application.id() + "/beslut",
+                java.util.Map.of("item0.outcome", "GRANTED", "ground", "NEED_ASSESSMENT", "reasons", "", "action", "decide"));
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(rowsSince(before)).extracting(Row::action).containsExactly("MAKE_DECISION");
+    }
+
+    @Test
     void myCasesIsLoggedAsAListViewWithTheCasesItShowed() {
         CaseId caseId = newCase();
         PageSession page = PageSession.loggedIn("handlaggare.ost", port);

@@ -190,31 +190,36 @@ class DecisionPagesController {
         }
     }
 
-    /** action = preview (the letter as it would read), decide, or propose (send to someone with delegation). */
+    /**
+     * action = preview (the letter as it would read), decide, or propose (send to someone with
+     * delegation). A decision or proposal made is one row in the access log and a redirect; a
+     * preview, or a form shown again with its errors, is one view of the application.
+     */
     @PostMapping("/arenden/{id}/ansokningar/{app}/beslut")
     String decide(@PathVariable UUID id, @PathVariable UUID app, @RequestParam Map<String, String> form, Model model) {
         CurrentUser user = currentUsers.current();
         CaseId caseId = new CaseId(id);
-        ApplicationPage page = decisions.application(caseId, app, user);
-        DecisionDraft draft = toDraft(page.application(), form);
         String action = form.getOrDefault("action", "preview");
+        FormErrors refused = null;
         try {
             if (action.equals("decide")) {
-                Decision decision = decisions.decide(caseId, app, draft, user);
+                Decision decision = decisions.decide(caseId, app, application -> toDraft(application, form), user);
                 return "redirect:/arenden/" + id + "/beslut/" + decision.id();
             }
             if (action.equals("propose")) {
-                decisions.propose(caseId, app, draft, user);
+                decisions.propose(caseId, app, application -> toDraft(application, form), user);
                 return "redirect:/arenden/" + id + "/ansokningar/" + app + "?forslag";
             }
-            Decisions.Preview preview = decisions.preview(page, draft, user);
-            FormErrors errors = preview.resolution().errors().isEmpty() ? FormErrors.none()
-                    : FormErrors.of(new InvalidInputException(preview.resolution().errors()));
-            return applicationPage(page, model, form, errors, preview);
         } catch (InvalidInputException e) {
-            Decisions.Preview preview = decisions.preview(page, draft, user);
-            return applicationPage(page, model, form, FormErrors.of(e), preview);
+            refused = FormErrors.of(e);
         }
+        ApplicationPage page = decisions.application(caseId, app, user);
+        Decisions.Preview preview = decisions.preview(page, toDraft(page.application(), form), user);
+        return applicationPage(page, model, form, refused != null ? refused : previewErrors(preview), preview);
+    }
+
+    private static FormErrors previewErrors(Decisions.Preview preview) {
+        return preview.resolution().errors().isEmpty() ? FormErrors.none() : FormErrors.of(new InvalidInputException(preview.resolution().errors()));
     }
 
     static DecisionDraft toDraft(Application application, Map<String, String> form) {
@@ -277,22 +282,20 @@ class DecisionPagesController {
     String change(@PathVariable UUID id, @PathVariable UUID decision, @RequestParam Map<String, String> form, Model model) {
         CurrentUser user = currentUsers.current();
         CaseId caseId = new CaseId(id);
+        FormErrors refused = null;
+        if ("decide".equals(form.get("action"))) {
+            try {
+                Decision changed = decisions.change(caseId, decision, application -> toDraft(application, form), user);
+                return "redirect:/arenden/" + id + "/beslut/" + changed.id();
+            } catch (InvalidInputException e) {
+                refused = FormErrors.of(e);
+            }
+        }
         Decisions.DecisionPage current = decisions.decision(caseId, decision, user);
         ApplicationPage page = decisions.applicationOf(current);
-        DecisionDraft draft = toDraft(page.application(), form);
         changing(model, id, current.decision());
-        try {
-            if ("decide".equals(form.get("action"))) {
-                Decision changed = decisions.change(caseId, decision, draft, user);
-                return "redirect:/arenden/" + id + "/beslut/" + changed.id();
-            }
-            Decisions.Preview preview = decisions.previewChange(current, draft, user);
-            FormErrors errors = preview.resolution().errors().isEmpty() ? FormErrors.none()
-                    : FormErrors.of(new InvalidInputException(preview.resolution().errors()));
-            return applicationPage(page, model, form, errors, preview);
-        } catch (InvalidInputException e) {
-            return applicationPage(page, model, form, FormErrors.of(e), decisions.previewChange(current, draft, user));
-        }
+        Decisions.Preview preview = decisions.previewChange(current, toDraft(page.application(), form), user);
+        return applicationPage(page, model, form, refused != null ? refused : previewErrors(preview), preview);
     }
 
     private static void changing(Model model, UUID caseId, Decision decision) {
