@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -367,14 +367,16 @@ public class CaseFiles {
         return lists.myCases(user);
     }
 
-    /** Refuses (and logs) a list of case data that the role may not see; call before showing one. */
-    public void requireCaseList(CurrentUser user, String what) {
+    /**
+     * A list of cases that another module shows (Beslut att fatta): refused and logged when the
+     * role may not see lists of case data; otherwise loaded and logged as one list view naming the
+     * cases it holds.
+     */
+    public <T> List<T> showList(CurrentUser user, AccessAction action, String what, Supplier<List<T>> load, Function<T, CaseId> caseOf) {
         access.requireLists(user, null, what);
-    }
-
-    /** Writes the one row of a list view that another module showed (Beslut att fatta), with the cases it showed. */
-    public void listShown(CurrentUser user, AccessAction action, Collection<CaseId> shown, String what) {
-        access.logList(user, action, null, shown, what);
+        List<T> shown = load.get();
+        access.logList(user, action, null, shown.stream().map(caseOf).toList(), what);
+        return shown;
     }
 
     /** Finds cases in the user's units by case number, personnummer or name; other units' cases never show. */

@@ -470,10 +470,8 @@ public class Decisions implements SupportHistory {
 
     /** Beslut att fatta: proposals in the user's units routed to a role the user holds. */
     public List<Proposal> proposalsFor(CurrentUser user) {
-        caseFiles.requireCaseList(user, "Beslut att fatta");
-        List<Proposal> proposals = store.openProposals(user.units().stream().map(UnitId::value).toList(), user.roles());
-        caseFiles.listShown(user, AccessAction.LIST_PROPOSALS, proposals.stream().map(p -> new CaseId(p.caseId())).toList(), "Beslut att fatta");
-        return proposals;
+        return caseFiles.showList(user, AccessAction.LIST_PROPOSALS, "Beslut att fatta",
+                () -> store.openProposals(user.units().stream().map(UnitId::value).toList(), user.roles()), p -> new CaseId(p.caseId()));
     }
 
     // ------------------------------------------------------------------ a decision, its letter, notification and appeal
