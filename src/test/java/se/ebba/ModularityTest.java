@@ -23,6 +23,14 @@ class ModularityTest {
     }
 
     @Test
+    void repositoriesAreNotExposedToOtherModulesOnlyIdsAndValueTypesAre() {
+        assertThat(MODULES.getModuleByName("casefile").orElseThrow().isExposed(se.ebba.casefile.internal.Cases.class)).isFalse();
+        assertThat(MODULES.getModuleByName("journal").orElseThrow().isExposed(se.ebba.journal.internal.Journals.class)).isFalse();
+        assertThat(MODULES.getModuleByName("decision").orElseThrow().isExposed(se.ebba.decision.internal.DecisionStore.class)).isFalse();
+        assertThat(MODULES.getModuleByName("casefile").orElseThrow().isExposed(se.ebba.casefile.domain.CaseId.class)).isTrue();
+    }
+
+    @Test
     void writesModuleDiagramsForTheArchitectureDocs() {
         new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
     }

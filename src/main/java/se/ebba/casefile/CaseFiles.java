@@ -4,51 +4,45 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
+import java.util.function.Supplier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.ebba.audit.AccessAction;
 import se.ebba.audit.AccessEvent;
+import se.ebba.audit.AccessEvent.Subject;
+import se.ebba.audit.AccessEvent.SubjectType;
 import se.ebba.audit.AccessLog;
 import se.ebba.casefile.HouseholdRegistration.PersonInput;
 import se.ebba.casefile.domain.AssignmentMethod;
 import se.ebba.casefile.domain.AssistanceCase;
 import se.ebba.casefile.domain.BirthDayAllocationPolicy;
-import se.ebba.casefile.domain.BirthDayRange;
+import se.ebba.casefile.domain.CaseContent;
 import se.ebba.casefile.domain.CaseId;
-import se.ebba.casefile.domain.CaseListItem;
 import se.ebba.casefile.domain.CaseNumber;
 import se.ebba.casefile.domain.CaseState;
-import se.ebba.casefile.domain.CaseloadRow;
-import se.ebba.casefile.domain.Cases;
 import se.ebba.casefile.domain.HouseholdMember;
 import se.ebba.casefile.domain.HouseholdRole;
+import se.ebba.casefile.internal.Cases;
 import se.ebba.identity.CurrentUser;
 import se.ebba.identity.NewPerson;
-import se.ebba.identity.PersonView;
 import se.ebba.identity.Persons;
 import se.ebba.identity.UnitView;
 import se.ebba.identity.Units;
 import se.ebba.identity.UserView;
-import se.ebba.identity.Users;
 import se.ebba.identity.domain.InvalidPersonalNumberException;
 import se.ebba.identity.domain.PersonId;
 import se.ebba.identity.domain.PersonalNumber;
-import se.ebba.identity.domain.Role;
 import se.ebba.identity.domain.UnitId;
 import se.ebba.identity.domain.UserId;
 import se.ebba.shared.ForbiddenException;
@@ -64,27 +58,29 @@ import se.ebba.shared.NotFoundException;
 @Service
 public class CaseFiles {
 
-    static final String NOT_FOUND = "Ärendet finns inte eller tillhör inte din enhet.";
+    static final String NOT_FOUND = CaseAccess.NOT_FOUND;
 
     private final Cases cases;
     private final Persons persons;
     private final Units units;
-    private final Users users;
     private final AccessLog accessLog;
+    private final CaseAccess access;
+    private final CaseViews views;
+    private final CaseLists lists;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final int activeDays;
 
-    CaseFiles(Cases cases, Persons persons, Units units, Users users, AccessLog accessLog, ApplicationEventPublisher events,
-              Clock clock, @Value("${ebba.caseload.active-days:30}") int activeDays) {
+    CaseFiles(Cases cases, Persons persons, Units units, AccessLog accessLog, CaseAccess access, CaseViews views, CaseLists lists,
+              ApplicationEventPublisher events, Clock clock) {
         this.cases = cases;
         this.persons = persons;
         this.units = units;
-        this.users = users;
         this.accessLog = accessLog;
+        this.access = access;
+        this.views = views;
+        this.lists = lists;
         this.events = events;
         this.clock = clock;
-        this.activeDays = activeDays;
     }
 
     // ---------------------------------------------------------------- registering a household
@@ -93,6 +89,7 @@ public class CaseFiles {
     @Transactional
     public CaseRef registerHousehold(HouseholdRegistration registration, CurrentUser user) {
         if (!user.registersHouseholds()) {
+            access.deniedOutsideCase(user, registration.unit(), "Rollen får inte registrera hushåll");
             throw new ForbiddenException("Din roll får inte registrera hushåll.");
         }
         if (registration.unit() == null || !user.belongsTo(registration.unit())) {
@@ -244,91 +241,117 @@ public class CaseFiles {
     }
 
     private boolean isCaseworkerOf(UserId user, UnitId unit) {
-        return users.find(user).filter(u -> u.enabled() && u.units().contains(unit) && u.roles().stream().anyMatch(Role::ownsCases))
-                .isPresent();
+        return views.isCaseworkerOf(user, unit);
     }
 
     // ---------------------------------------------------------------- opening a case
 
     /** The case page: logs the view. A case of another unit answers as if it did not exist, and the attempt is logged. */
     public CaseDetails open(CaseId id, CurrentUser user) {
-        AssistanceCase c = readable(id, user, AccessAction.VIEW_CASE, "Ärendet");
-        List<HouseholdMember> members = cases.household(id);
-        Map<PersonId, PersonView> people = persons.view(members.stream().map(HouseholdMember::person).toList(), user).stream()
-                .collect(Collectors.toMap(PersonView::id, Function.identity()));
-        List<CaseDetails.Member> household = members.stream()
-                .map(m -> new CaseDetails.Member(people.get(m.person()), m.role())).toList();
-        Map<UserId, String> names = new HashMap<>();
-        Function<UserId, String> name = u -> u == null ? null : names.computeIfAbsent(u, this::nameOf);
-        List<CaseDetails.HistoryLine> history = new ArrayList<>();
-        cases.stateHistory(id).forEach(s -> history.add(new CaseDetails.HistoryLine(s.at(),
-                s.from() == null ? "Aktualiserat: " + s.to().text() : s.from().text() + " → " + s.to().text(), name.apply(s.by()), s.reason())));
-        cases.assignmentHistory(id).forEach(a -> history.add(new CaseDetails.HistoryLine(a.at(),
-                "Ansvarig handläggare: " + name.apply(a.caseworker()) + " (" + a.method().text().toLowerCase() + ")",
-                name.apply(a.by()), a.reason())));
-        history.sort(Comparator.comparing(CaseDetails.HistoryLine::at));
-        return new CaseDetails(c.id(), c.number(), units.get(c.unit()), c.state(), name.apply(c.responsibleCaseworker()),
-                c.responsibleCaseworker() == null ? null : c.responsibleCaseworker().value(), c.openedAt(), c.version(),
-                household, history, c.state().next(), user.changesCases(), user.allocatesCases());
+        AssistanceCase c = access.readable(id, user, CaseContent.CASE);
+        CaseDetails details = views.details(c, user);
+        access.log(user, c, AccessAction.VIEW_CASE, "Ärendet", new Subject(SubjectType.CASE, id.value()));
+        return details;
+    }
+
+    /**
+     * A page of the case other than the case page (the calculation page): the case's details, logged
+     * once as {@code action} of the case.
+     */
+    public CaseDetails open(CaseId id, CurrentUser user, AccessAction action) {
+        AssistanceCase c = access.readable(id, user, contentOf(action));
+        CaseDetails details = views.details(c, user);
+        access.log(user, c, action, action.text(), new Subject(contentOf(action) == CaseContent.CALCULATION ? SubjectType.CALCULATION
+                : SubjectType.CASE, id.value()));
+        return details;
+    }
+
+    /** A part of a case (an application, a decision, a letter …) and the case it belongs to. */
+    public record CasePart<T>(CaseDetails caseDetails, T part) {
+    }
+
+    /**
+     * Opens a part of a case for reading with exactly one row in the access log, naming the part:
+     * e.g. "a decision of a case" is logged as {@code VIEW_DECISION} of that decision. {@code find}
+     * looks the part up within the case; when it finds nothing the answer is 404 and nothing was
+     * shown, so nothing is logged as a view.
+     */
+    public <T> CasePart<T> openPart(CaseId id, CurrentUser user, AccessAction action, SubjectType subjectType,
+                                    Function<CaseDetails, Optional<T>> find, Function<T, UUID> idOf) {
+        AssistanceCase c = access.readable(id, user, contentOf(action));
+        CaseDetails details = views.details(c, user);
+        T part = find.apply(details).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+        access.log(user, c, action, action.text(), new Subject(subjectType, idOf.apply(part)));
+        return new CasePart<>(details, part);
     }
 
     /** For other modules: lets the user into the case for reading and logs what they read. */
     public CaseRef openForReading(CaseId id, CurrentUser user, AccessAction action, String detail) {
-        AssistanceCase c = readable(id, user, action, detail);
-        return new CaseRef(c.id(), c.number(), c.unit(), c.state(), c.responsibleCaseworker(), c.isResponsible(user.id()));
+        AssistanceCase c = access.readable(id, user, contentOf(action));
+        access.log(user, c, action, detail, new Subject(action == AccessAction.VIEW_JOURNAL ? SubjectType.JOURNAL : SubjectType.CASE,
+                id.value()));
+        return ref(c, user);
     }
 
-    /** For other modules: lets the user into the case for a change (auditors only read) and logs it. */
+    /** For other modules: lets the user into the case for a change (what the role may change) and logs it. */
     public CaseRef openForChange(CaseId id, CurrentUser user, AccessAction action, String detail) {
-        AssistanceCase c = changeable(id, user);
-        accessLog.record(user, AccessEvent.ofCase(action, c.unit(), c.id().value(), c.number().value(), c.isResponsible(user.id()), detail));
+        return openForChange(id, user, action, detail, null);
+    }
+
+    /** As {@link #openForChange(CaseId, CurrentUser, AccessAction, String)}, naming what is changed. */
+    public CaseRef openForChange(CaseId id, CurrentUser user, AccessAction action, String detail, Subject subject) {
+        AssistanceCase c = changeForLog(id, user, action, detail, subject);
+        return ref(c, user);
+    }
+
+    /** For a change that needs the household (a child impact analysis): the case's details, with one row for the change. */
+    public CaseDetails openDetailsForChange(CaseId id, CurrentUser user, AccessAction action, String detail, Subject subject) {
+        return views.details(changeForLog(id, user, action, detail, subject), user);
+    }
+
+    private AssistanceCase changeForLog(CaseId id, CurrentUser user, AccessAction action, String detail, Subject subject) {
+        AssistanceCase c = access.changeable(id, user, contentOf(action));
+        access.log(user, c, action, detail, subject);
         cases.touch(id, clock.instant());
+        return c;
+    }
+
+    private static CaseRef ref(AssistanceCase c, CurrentUser user) {
         return new CaseRef(c.id(), c.number(), c.unit(), c.state(), c.responsibleCaseworker(), c.isResponsible(user.id()));
     }
 
-    private AssistanceCase readable(CaseId id, CurrentUser user, AccessAction action, String detail) {
-        AssistanceCase c = cases.find(id).orElseThrow(() -> new NotFoundException(NOT_FOUND));
-        if (!user.belongsTo(c.unit()) || !user.readsCaseContents()) {
-            accessLog.recordDenied(user, AccessEvent.ofCase(AccessAction.DENIED, c.unit(), c.id().value(), c.number().value(), false,
-                    user.belongsTo(c.unit()) ? "Rollen får inte läsa ärenden" : "Ärendet tillhör en annan enhet"));
-            throw new NotFoundException(NOT_FOUND);
-        }
-        accessLog.record(user, AccessEvent.ofCase(action, c.unit(), c.id().value(), c.number().value(), c.isResponsible(user.id()), detail));
-        return c;
+    /** Which kind of case data an action reads or changes, for the role matrix. */
+    static CaseContent contentOf(AccessAction action) {
+        return switch (action) {
+            case VIEW_JOURNAL, ADD_JOURNAL_ENTRY -> CaseContent.JOURNAL;
+            case VIEW_APPLICATION, VIEW_APPLICATIONS, REGISTER_APPLICATION, WRITE_CHILD_IMPACT_ANALYSIS -> CaseContent.APPLICATION;
+            case VIEW_CALCULATION, SAVE_CALCULATION -> CaseContent.CALCULATION;
+            case PROPOSE_DECISION, MAKE_DECISION, VIEW_DECISION, DOWNLOAD_DECISION_LETTER, REGISTER_NOTIFICATION, REGISTER_APPEAL ->
+                    CaseContent.DECISION;
+            default -> CaseContent.CASE;
+        };
     }
 
-    private AssistanceCase changeable(CaseId id, CurrentUser user) {
-        AssistanceCase c = cases.find(id).orElseThrow(() -> new NotFoundException(NOT_FOUND));
-        if (!user.belongsTo(c.unit()) || !user.readsCaseContents()) {
-            accessLog.recordDenied(user, AccessEvent.ofCase(AccessAction.DENIED, c.unit(), c.id().value(), c.number().value(), false,
-                    "Försökte ändra ärende på en annan enhet"));
-            throw new NotFoundException(NOT_FOUND);
-        }
-        if (!user.changesCases()) {
-            throw new ForbiddenException("Din roll får läsa men inte ändra ärenden.");
-        }
-        return c;
-    }
 
     // ---------------------------------------------------------------- changing a case
 
     @Transactional
     public void changeState(CaseId id, int expectedVersion, CaseState target, String reason, CurrentUser user) {
-        AssistanceCase c = changeable(id, user);
+        AssistanceCase c = access.changeable(id, user, CaseContent.CASE);
         checkVersion(c, expectedVersion);
         CaseState from = c.state();
         Instant now = clock.instant();
         c.changeState(target, reason, user.id(), now);
         cases.update(c);
-        accessLog.record(user, AccessEvent.ofCase(AccessAction.CHANGE_STATE, c.unit(), c.id().value(), c.number().value(),
-                c.isResponsible(user.id()), from.name() + " → " + target.name()));
+        access.log(user, c, AccessAction.CHANGE_STATE, from.name() + " → " + target.name(), new Subject(SubjectType.CASE, id.value()));
         events.publishEvent(new CaseStateChanged(c.id(), from, target, now));
     }
 
     @Transactional
     public void assign(CaseId id, int expectedVersion, UserId caseworker, String reason, CurrentUser user) {
-        AssistanceCase c = changeable(id, user);
+        AssistanceCase c = access.changeable(id, user, CaseContent.CASE);
         if (!user.allocatesCases()) {
+            access.deniedOutsideCase(user, c.unit(), "Rollen får inte fördela ärenden");
             throw new ForbiddenException("Bara arbetsledaren fördelar ärenden.");
         }
         checkVersion(c, expectedVersion);
@@ -338,8 +361,7 @@ public class CaseFiles {
         Instant now = clock.instant();
         c.assignTo(caseworker, AssignmentMethod.TEAM_LEAD, user.id(), now, reason);
         cases.update(c);
-        accessLog.record(user, AccessEvent.ofCase(AccessAction.ASSIGN_CASEWORKER, c.unit(), c.id().value(), c.number().value(),
-                c.isResponsible(user.id()), "Ny ansvarig handläggare"));
+        access.log(user, c, AccessAction.ASSIGN_CASEWORKER, "Ny ansvarig handläggare", new Subject(SubjectType.CASE, id.value()));
         events.publishEvent(new CaseworkerAssigned(c.id(), caseworker, AssignmentMethod.TEAM_LEAD, now));
     }
 
@@ -350,154 +372,47 @@ public class CaseFiles {
         }
     }
 
-    // ---------------------------------------------------------------- lists and search
+    // ---------------------------------------------------------------- lists and search (CaseLists)
 
-    /** Mina ärenden: the caseworker's open cases, most recently active first. */
+    /** Mina ärenden: the caseworker's open cases, most recently active first; one list row in the access log. */
     public List<CaseSummary> myCases(CurrentUser user) {
-        return summaries(cases.openCasesOf(user.id(), user.units()), user);
+        return lists.myCases(user);
     }
 
     /**
-     * Finds cases in the user's units by case number, personnummer or name, and shows whether the
-     * person has or had a case there (pågående or tidigare aktualitet). Other units' cases never show.
+     * A list of cases that another module shows (Beslut att fatta): refused and logged when the
+     * role may not see lists of case data; otherwise loaded and logged as one list view naming the
+     * cases it holds.
      */
+    public <T> List<T> showList(CurrentUser user, AccessAction action, String what, Supplier<List<T>> load, Function<T, CaseId> caseOf) {
+        access.requireLists(user, null, what);
+        List<T> shown = load.get();
+        access.logList(user, action, null, shown.stream().map(caseOf).toList(), what);
+        return shown;
+    }
+
+    /** Finds cases in the user's units by case number, personnummer or name; other units' cases never show. */
     public List<CaseSummary> search(String query, CurrentUser user) {
-        if (!user.readsCaseContents()) {
-            throw new ForbiddenException("Din roll får inte söka bland ärenden.");
-        }
-        String q = query == null ? "" : query.strip();
-        if (q.length() < 2) {
-            throw new InvalidInputException("query", "Skriv minst två tecken: ett personnummer, ett namn eller ett ärendenummer.");
-        }
-        List<CaseListItem> found;
-        if (CaseNumber.looksLikeOne(q)) {
-            found = cases.findByNumber(new CaseNumber(q.toUpperCase()))
-                    .flatMap(cases::find)
-                    .filter(c -> user.belongsTo(c.unit()))
-                    .map(c -> cases.casesOfPersons(Set.copyOf(cases.household(c.id()).stream()
-                            .filter(m -> m.role() == HouseholdRole.APPLICANT).map(HouseholdMember::person).toList()), Set.of(c.unit()))
-                            .stream().filter(i -> i.id().equals(c.id())).toList())
-                    .orElse(List.of());
-        } else if (q.matches("[0-9 +-]+")) {
-            PersonalNumber number;
-            try {
-                number = PersonalNumber.parse(q, LocalDate.now(clock));
-            } catch (InvalidPersonalNumberException e) {
-                throw new InvalidInputException("query", e.getMessage());
-            }
-            found = cases.casesOfPersons(persons.findIds(number, user.units()), user.units());
-        } else {
-            found = cases.casesOfPersons(persons.matchingName(q, user.units(), 500), user.units());
-        }
-        List<CaseSummary> result = summaries(found, user);
-        accessLog.record(user, new AccessEvent(AccessAction.SEARCH, null, null, null, null, null, "Sökning, " + result.size() + " träffar"));
-        found.stream().map(CaseListItem::matchedPerson).filter(java.util.Objects::nonNull).distinct().forEach(p ->
-                accessLog.record(user, new AccessEvent(AccessAction.VIEW_PERSON, null, null, null, p, null, "Sökträff")));
-        return result;
+        return lists.search(query, user);
     }
 
     /** The unit's caseload: per caseworker open and active cases, unassigned cases and birth-day ranges. */
     public CaseloadView caseload(UnitId unit, CurrentUser user) {
-        if (!user.belongsTo(unit) || !user.readsCaseContents()) {
-            throw new NotFoundException("Enheten finns inte eller är inte din.");
-        }
-        Map<UserId, CaseloadRow> load = cases.caseload(unit, clock.instant().minus(activeDays, ChronoUnit.DAYS)).stream()
-                .collect(Collectors.toMap(CaseloadRow::caseworker, Function.identity()));
-        Set<UserId> shown = new LinkedHashSet<>();
-        List<CaseloadView.Row> rows = new ArrayList<>();
-        for (UserView u : caseworkersOf(unit)) {
-            CaseloadRow r = load.get(u.id());
-            rows.add(new CaseloadView.Row(u, r == null ? 0 : r.openCases(), r == null ? 0 : r.activeCases()));
-            shown.add(u.id());
-        }
-        // Cases still held by someone who left the role or the unit must not disappear from view.
-        load.values().stream().filter(r -> !shown.contains(r.caseworker())).forEach(r -> users.find(r.caseworker())
-                .ifPresent(u -> rows.add(new CaseloadView.Row(u, r.openCases(), r.activeCases()))));
-        List<BirthDayRange> ranges = cases.activeBirthDayRanges(unit);
-        List<CaseloadView.Range> rangeViews = ranges.stream()
-                .map(r -> new CaseloadView.Range(r.id(), nameOf(r.caseworker()), r.firstDay(), r.lastDay())).toList();
-        List<String> gaps = new BirthDayAllocationPolicy(ranges).uncoveredDays().stream()
-                .map(g -> g[0] == g[1] ? String.valueOf(g[0]) : g[0] + "–" + g[1]).toList();
-        return new CaseloadView(units.get(unit), activeDays, rows, summaries(cases.unassignedOpenCases(unit), user), rangeViews, gaps);
+        return lists.caseload(unit, user);
     }
 
     public List<UserView> caseworkersOf(UnitId unit) {
-        Map<UserId, UserView> all = new java.util.LinkedHashMap<>();
-        for (Role role : List.of(Role.CASEWORKER, Role.INTAKE_OFFICER, Role.PAYMENT_OFFICER)) {
-            users.withRole(unit, role).forEach(u -> all.putIfAbsent(u.id(), u));
-        }
-        return all.values().stream().sorted(Comparator.comparing(UserView::displayName)).toList();
+        return lists.caseworkersOf(unit);
     }
 
-    @Transactional
     public void addBirthDayRange(UnitId unit, UserId caseworker, Integer firstDay, Integer lastDay, CurrentUser user) {
-        if (!user.belongsTo(unit) || !user.allocatesCases()) {
-            throw new ForbiddenException("Bara arbetsledaren ändrar fördelningen.");
-        }
-        List<FieldError> errors = new ArrayList<>();
-        if (caseworker == null || !isCaseworkerOf(caseworker, unit)) {
-            errors.add(new FieldError("caseworker", "Välj en handläggare på enheten."));
-        }
-        if (firstDay == null || firstDay < 1 || firstDay > 31) {
-            errors.add(new FieldError("firstDay", "Första dagen ska vara en dag mellan 1 och 31."));
-        }
-        if (lastDay == null || lastDay < 1 || lastDay > 31) {
-            errors.add(new FieldError("lastDay", "Sista dagen ska vara en dag mellan 1 och 31."));
-        }
-        if (errors.isEmpty() && firstDay > lastDay) {
-            errors.add(new FieldError("lastDay", "Sista dagen kan inte vara före första dagen."));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        BirthDayRange range = new BirthDayRange(UUID.randomUUID(), caseworker, firstDay, lastDay);
-        List<BirthDayRange> overlapping = new BirthDayAllocationPolicy(cases.activeBirthDayRanges(unit)).overlapping(range);
-        if (!overlapping.isEmpty()) {
-            BirthDayRange o = overlapping.getFirst();
-            throw new InvalidInputException("firstDay", "Dagarna " + o.firstDay() + "–" + o.lastDay() + " tillhör redan "
-                    + nameOf(o.caseworker()) + ". Ta bort det intervallet först.");
-        }
-        cases.addBirthDayRange(unit, range, user.id(), clock.instant());
-        accessLog.record(user, new AccessEvent(AccessAction.CHANGE_ALLOCATION_RULES, unit, null, null, null, null,
-                "Födelsedagar " + firstDay + "–" + lastDay));
+        lists.addBirthDayRange(unit, caseworker, firstDay, lastDay, user);
     }
 
-    @Transactional
     public void retireBirthDayRange(UnitId unit, UUID rangeId, CurrentUser user) {
-        if (!user.belongsTo(unit) || !user.allocatesCases()) {
-            throw new ForbiddenException("Bara arbetsledaren ändrar fördelningen.");
-        }
-        cases.retireBirthDayRange(unit, rangeId, user.id(), clock.instant());
-        accessLog.record(user, new AccessEvent(AccessAction.CHANGE_ALLOCATION_RULES, unit, null, null, null, null, "Tog bort intervall"));
+        lists.retireBirthDayRange(unit, rangeId, user);
     }
 
-    private List<CaseSummary> summaries(List<CaseListItem> items, CurrentUser user) {
-        Set<PersonId> ids = new HashSet<>();
-        items.forEach(i -> {
-            if (i.applicant() != null) {
-                ids.add(i.applicant());
-            }
-            if (i.matchedPerson() != null) {
-                ids.add(i.matchedPerson());
-            }
-        });
-        Map<PersonId, PersonView> people = persons.view(ids, user).stream().collect(Collectors.toMap(PersonView::id, Function.identity()));
-        Map<UnitId, String> unitNames = new HashMap<>();
-        Map<UserId, String> names = new HashMap<>();
-        return items.stream().map(i -> {
-            PersonView applicant = people.get(i.applicant());
-            PersonView matched = i.matchedPerson() == null ? null : people.get(i.matchedPerson());
-            return new CaseSummary(i.id(), i.number(), unitNames.computeIfAbsent(i.unit(), u -> units.get(u).name()), i.state(),
-                    applicant == null ? "" : applicant.fullName(), applicant == null ? "" : applicant.personalNumber(),
-                    i.responsibleCaseworker() == null ? null : names.computeIfAbsent(i.responsibleCaseworker(), this::nameOf),
-                    i.openedAt(), i.lastActivityAt(),
-                    matched == null ? null : matched.fullName(), matched == null ? null : matched.personalNumber(), i.matchedRole());
-        }).toList();
-    }
-
-    private String nameOf(UserId id) {
-        return users.find(id).map(UserView::displayName).orElse("Okänd användare");
-    }
 
     /** The user's units, by name. */
     public List<UnitView> unitsOf(CurrentUser user) {

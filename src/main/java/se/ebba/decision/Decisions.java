@@ -10,10 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.ebba.audit.AccessAction;
+import se.ebba.audit.AccessEvent.Subject;
+import se.ebba.audit.AccessEvent.SubjectType;
 import se.ebba.calculation.Calculations;
 import se.ebba.calculation.RuleTables;
 import se.ebba.calculation.RuleTables.LegalBasis;
@@ -22,9 +25,10 @@ import se.ebba.calculation.SupportHistory;
 import se.ebba.calculation.domain.Kronor;
 import se.ebba.casefile.CaseDetails;
 import se.ebba.casefile.CaseFiles;
+import se.ebba.casefile.CaseFiles.CasePart;
 import se.ebba.casefile.CaseRef;
-import se.ebba.casefile.domain.CaseState;
 import se.ebba.casefile.domain.CaseId;
+import se.ebba.casefile.domain.CaseState;
 import se.ebba.casefile.domain.HouseholdRole;
 import se.ebba.decision.domain.Appeal;
 import se.ebba.decision.domain.AppealDeadline;
@@ -38,7 +42,6 @@ import se.ebba.decision.domain.DecisionDraft;
 import se.ebba.decision.domain.DecisionGround;
 import se.ebba.decision.domain.DecisionRules;
 import se.ebba.decision.domain.DecisionRules.Resolution;
-import se.ebba.decision.domain.DecisionStore;
 import se.ebba.decision.domain.DelegationPolicy;
 import se.ebba.decision.domain.DelegationPolicy.Verdict;
 import se.ebba.decision.domain.ItemKind;
@@ -48,6 +51,7 @@ import se.ebba.decision.domain.PartialRefusalPolicy;
 import se.ebba.decision.domain.Proposal;
 import se.ebba.decision.domain.RefusedPart;
 import se.ebba.decision.domain.SwedishDates;
+import se.ebba.decision.internal.DecisionStore;
 import se.ebba.decision.letter.DecisionLetter;
 import se.ebba.identity.CurrentUser;
 import se.ebba.identity.PersonView;
@@ -164,7 +168,7 @@ public class Decisions implements SupportHistory {
 
     /** The case's applications with their decisions, newest month first. */
     public List<ApplicationSummary> applications(CaseId caseId, CurrentUser user) {
-        caseFiles.openForReading(caseId, user, AccessAction.VIEW_APPLICATION, "Ansökningar");
+        caseFiles.openForReading(caseId, user, AccessAction.VIEW_APPLICATIONS, "Ansökningar");
         return store.applicationsOfCase(caseId.value()).stream()
                 .map(a -> new ApplicationSummary(a, store.decisionOf(a.id()).orElse(null), store.latestProposal(a.id()).orElse(null))).toList();
     }
@@ -186,12 +190,31 @@ public class Decisions implements SupportHistory {
     public record ChildStatus(PersonView child, ChildImpactAnalysis analysis) {
     }
 
+    /** The application page; one row in the access log (VIEW_APPLICATION of this application). */
     public ApplicationPage application(CaseId caseId, UUID applicationId, CurrentUser user) {
-        CaseDetails details = caseFiles.open(caseId, user);
-        Application application = applicationOf(caseId, applicationId);
-        return new ApplicationPage(details, application, latestCalculation(caseId, application).orElse(null),
-                children(details, application), store.latestProposal(applicationId).orElse(null),
-                store.decisionOf(applicationId).orElse(null));
+        CasePart<Application> opened = caseFiles.openPart(caseId, user, AccessAction.VIEW_APPLICATION, SubjectType.APPLICATION,
+                details -> store.application(applicationId).filter(a -> a.caseId().equals(caseId.value())), Application::id);
+        return pageOf(opened.caseDetails(), opened.part());
+    }
+
+    /**
+     * The application page of a decision page already opened (and logged): a changed decision is
+     * written on the application's form, which is not a second view.
+     */
+    public ApplicationPage applicationOf(DecisionPage opened) {
+        return pageOf(opened.caseDetails(), opened.application());
+    }
+
+    /** Builds the page of a case the user has been let into; writes nothing to the log. */
+    private ApplicationPage pageOf(CaseDetails details, Application application) {
+        return new ApplicationPage(details, application, latestCalculation(details.id(), application).orElse(null),
+                children(details, application), store.latestProposal(application.id()).orElse(null),
+                store.decisionOf(application.id()).orElse(null));
+    }
+
+    private ApplicationPage pageForChange(CaseId caseId, UUID applicationId, CurrentUser user, AccessAction action, String detail) {
+        CaseDetails details = caseFiles.openDetailsForChange(caseId, user, action, detail, new Subject(SubjectType.APPLICATION, applicationId));
+        return pageOf(details, applicationOf(caseId, applicationId));
     }
 
     private Application applicationOf(CaseId caseId, UUID applicationId) {
@@ -217,8 +240,8 @@ public class Decisions implements SupportHistory {
 
     @Transactional
     public ChildImpactAnalysis writeAnalysis(CaseId caseId, UUID applicationId, NewAnalysis form, CurrentUser user) {
-        caseFiles.openForChange(caseId, user, AccessAction.WRITE_CHILD_IMPACT_ANALYSIS, "Barnkonsekvensanalys");
-        CaseDetails details = caseFiles.open(caseId, user);
+        CaseDetails details = caseFiles.openDetailsForChange(caseId, user, AccessAction.WRITE_CHILD_IMPACT_ANALYSIS, "Barnkonsekvensanalys",
+                new Subject(SubjectType.APPLICATION, applicationId));
         Application application = applicationOf(caseId, applicationId);
         ChildStatus child = children(details, application).stream()
                 .filter(c -> c.child().id().value().equals(form.childPersonId())).findFirst()
@@ -271,6 +294,19 @@ public class Decisions implements SupportHistory {
         return preview(application(caseId, applicationId, user), draft, null, user);
     }
 
+    /** The preview on an application page the user has already opened (logged once, by {@link #application}). */
+    public Preview preview(ApplicationPage opened, DecisionDraft draft, CurrentUser user) {
+        return preview(opened, draft, null, user);
+    }
+
+    /** The preview of a changed decision on a decision page already opened (logged once, by {@link #decision}). */
+    public Preview previewChange(DecisionPage opened, DecisionDraft draft, CurrentUser user) {
+        if (!opened.inForce()) {
+            throw new se.ebba.shared.ConcurrentEditException("Beslutet har redan ersatts av ett ändrat beslut. Öppna det nya beslutet.");
+        }
+        return preview(applicationOf(opened), draft, opened.decision(), user);
+    }
+
     /** The preview of a changed decision that would replace {@code decisionId}. */
     public Preview previewChange(CaseId caseId, UUID decisionId, DecisionDraft draft, CurrentUser user) {
         Decision replaced = currentDecision(caseId, decisionId);
@@ -319,8 +355,14 @@ public class Decisions implements SupportHistory {
      */
     @Transactional
     public Decision decide(CaseId caseId, UUID applicationId, DecisionDraft draft, CurrentUser user) {
-        caseFiles.openForChange(caseId, user, AccessAction.MAKE_DECISION, "Beslut");
-        ApplicationPage page = application(caseId, applicationId, user);
+        return decide(caseId, applicationId, application -> draft, user);
+    }
+
+    /** As {@link #decide(CaseId, UUID, DecisionDraft, CurrentUser)}, with the draft read from a form of the application's items. */
+    @Transactional
+    public Decision decide(CaseId caseId, UUID applicationId, Function<ApplicationPage, DecisionDraft> draftOf, CurrentUser user) {
+        ApplicationPage page = pageForChange(caseId, applicationId, user, AccessAction.MAKE_DECISION, "Beslut");
+        DecisionDraft draft = draftOf.apply(page);
         if (page.decision() != null) {
             throw new se.ebba.shared.ConcurrentEditException("Ansökan har redan ett beslut, fattat "
                     + page.decision().decisionDate() + " av " + page.decision().decidedByName() + ".");
@@ -335,15 +377,25 @@ public class Decisions implements SupportHistory {
      */
     @Transactional
     public Decision change(CaseId caseId, UUID decisionId, DecisionDraft draft, CurrentUser user) {
-        caseFiles.openForChange(caseId, user, AccessAction.MAKE_DECISION, "Ändrat beslut");
+        return change(caseId, decisionId, application -> draft, user);
+    }
+
+    /** As {@link #change(CaseId, UUID, DecisionDraft, CurrentUser)}, with the draft read from a form of the application's items. */
+    @Transactional
+    public Decision change(CaseId caseId, UUID decisionId, Function<ApplicationPage, DecisionDraft> draftOf, CurrentUser user) {
         Decision replaced = currentDecision(caseId, decisionId);
-        ApplicationPage page = application(caseId, replaced.applicationId(), user);
+        ApplicationPage page = pageForChange(caseId, replaced.applicationId(), user, AccessAction.MAKE_DECISION, "Ändrat beslut");
+        DecisionDraft draft = draftOf.apply(page);
         return make(caseId, page, draft, replaced, user);
     }
 
     /** The decision of the case; a decision of another case answers as if it did not exist. */
     private Decision decisionIn(CaseId caseId, UUID decisionId) {
-        return store.decision(decisionId).filter(d -> d.caseId().equals(caseId.value())).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+        return decisionOf(caseId, decisionId).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+    }
+
+    private Optional<Decision> decisionOf(CaseId caseId, UUID decisionId) {
+        return store.decision(decisionId).filter(d -> d.caseId().equals(caseId.value()));
     }
 
     /** The decision, which must be the one in force for its application. */
@@ -396,8 +448,14 @@ public class Decisions implements SupportHistory {
     /** Sends the draft to the roles whose delegation covers it; the draft must otherwise be complete. */
     @Transactional
     public Proposal propose(CaseId caseId, UUID applicationId, DecisionDraft draft, CurrentUser user) {
-        caseFiles.openForChange(caseId, user, AccessAction.PROPOSE_DECISION, "Beslutsförslag");
-        ApplicationPage page = application(caseId, applicationId, user);
+        return propose(caseId, applicationId, application -> draft, user);
+    }
+
+    /** As {@link #propose(CaseId, UUID, DecisionDraft, CurrentUser)}, with the draft read from a form of the application's items. */
+    @Transactional
+    public Proposal propose(CaseId caseId, UUID applicationId, Function<ApplicationPage, DecisionDraft> draftOf, CurrentUser user) {
+        ApplicationPage page = pageForChange(caseId, applicationId, user, AccessAction.PROPOSE_DECISION, "Beslutsförslag");
+        DecisionDraft draft = draftOf.apply(page);
         if (page.decision() != null) {
             throw new se.ebba.shared.ConcurrentEditException("Ansökan har redan ett beslut.");
         }
@@ -417,7 +475,8 @@ public class Decisions implements SupportHistory {
 
     /** Beslut att fatta: proposals in the user's units routed to a role the user holds. */
     public List<Proposal> proposalsFor(CurrentUser user) {
-        return store.openProposals(user.units().stream().map(UnitId::value).toList(), user.roles());
+        return caseFiles.showList(user, AccessAction.LIST_PROPOSALS, "Beslut att fatta",
+                () -> store.openProposals(user.units().stream().map(UnitId::value).toList(), user.roles()), p -> new CaseId(p.caseId()));
     }
 
     /** How many proposals wait for the user (the menu's "Beslut att fatta (n)"); no case data, so not logged. */
@@ -443,19 +502,22 @@ public class Decisions implements SupportHistory {
         }
     }
 
+    /** The decision page; one row in the access log (VIEW_DECISION of this decision). */
     public DecisionPage decision(CaseId caseId, UUID decisionId, CurrentUser user) {
-        CaseDetails details = caseFiles.open(caseId, user);
-        caseFiles.openForReading(caseId, user, AccessAction.VIEW_DECISION, "Beslut");
-        ApplicationPage page = decided(details, decisionIn(caseId, decisionId));
+        CasePart<Decision> opened = caseFiles.openPart(caseId, user, AccessAction.VIEW_DECISION, SubjectType.DECISION,
+                details -> decisionOf(caseId, decisionId), Decision::id);
+        CaseDetails details = opened.caseDetails();
+        ApplicationPage page = decided(details, opened.part());
         return new DecisionPage(details, page.application(), page.decision(), page.calculation(), store.notifications(decisionId),
                 store.appeals(decisionId), letterOf(page), store.replacedBy(decisionId).orElse(null), page.children());
     }
 
     /** The letter as PDF; the download is written to the access log. */
     public byte[] letterPdf(CaseId caseId, UUID decisionId, CurrentUser user) {
-        CaseDetails details = caseFiles.open(caseId, user);
-        caseFiles.openForReading(caseId, user, AccessAction.DOWNLOAD_DECISION_LETTER, "Beslutsbrev");
-        return se.ebba.decision.letter.DecisionLetterPdf.render(letterOf(decided(details, decisionIn(caseId, decisionId))));
+        // Logged only when the decision is found in the case: a 404 is not a download.
+        CasePart<Decision> opened = caseFiles.openPart(caseId, user, AccessAction.DOWNLOAD_DECISION_LETTER, SubjectType.LETTER,
+                details -> decisionOf(caseId, decisionId), Decision::id);
+        return se.ebba.decision.letter.DecisionLetterPdf.render(letterOf(decided(opened.caseDetails(), opened.part())));
     }
 
     /** A made decision with its application, the calculation it rests on and the children. */
@@ -475,7 +537,7 @@ public class Decisions implements SupportHistory {
     @Transactional
     public Notification registerNotification(CaseId caseId, UUID decisionId, LocalDate notifiedOn, NotificationMethod method,
                                              CurrentUser user) {
-        caseFiles.openForChange(caseId, user, AccessAction.REGISTER_NOTIFICATION, "Delgivning");
+        caseFiles.openForChange(caseId, user, AccessAction.REGISTER_NOTIFICATION, "Delgivning", new Subject(SubjectType.DECISION, decisionId));
         Decision decision = decisionIn(caseId, decisionId);
         List<FieldError> errors = new ArrayList<>();
         if (notifiedOn == null) {
@@ -501,7 +563,7 @@ public class Decisions implements SupportHistory {
 
     @Transactional
     public Appeal registerAppeal(CaseId caseId, UUID decisionId, LocalDate receivedOn, String summary, CurrentUser user) {
-        caseFiles.openForChange(caseId, user, AccessAction.REGISTER_APPEAL, "Överklagande");
+        caseFiles.openForChange(caseId, user, AccessAction.REGISTER_APPEAL, "Överklagande", new Subject(SubjectType.DECISION, decisionId));
         Decision decision = decisionIn(caseId, decisionId);
         List<FieldError> errors = new ArrayList<>();
         if (receivedOn == null) {
@@ -524,7 +586,8 @@ public class Decisions implements SupportHistory {
     @Transactional
     public void recordAppealStep(CaseId caseId, UUID decisionId, UUID appealId, AppealStepKind kind, LocalDate date, String note,
                                  CurrentUser user) {
-        caseFiles.openForChange(caseId, user, AccessAction.REGISTER_APPEAL, "Överklagande: " + (kind == null ? "" : kind.name()));
+        caseFiles.openForChange(caseId, user, AccessAction.REGISTER_APPEAL, "Överklagande: " + (kind == null ? "" : kind.name()),
+                new Subject(SubjectType.DECISION, decisionId));
         Appeal appeal = store.appeal(appealId).filter(a -> a.decisionId().equals(decisionId))
                 .filter(a -> store.decision(decisionId).map(d -> d.caseId().equals(caseId.value())).orElse(false))
                 .orElseThrow(() -> new NotFoundException(NOT_FOUND));

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.ebba.audit.AccessAction;
 import se.ebba.audit.AccessEvent;
 import se.ebba.audit.AccessLog;
-import se.ebba.decision.domain.DecisionStore;
+import se.ebba.decision.internal.DecisionStore;
 import se.ebba.decision.domain.DecisionType;
 import se.ebba.decision.domain.DelegationRule;
 import se.ebba.identity.CurrentUser;

@@ -4,7 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
+import java.util.function.Predicate;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,7 +14,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -26,6 +33,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import se.ebba.identity.login.AccountRefreshFilter;
 import se.ebba.identity.login.Accounts;
+import se.ebba.identity.login.EbbaPrincipal;
 import se.ebba.identity.login.LoginProtection;
 import se.ebba.identity.login.LoginRefusedException;
 import se.ebba.identity.login.OidcLogin;
@@ -67,15 +75,19 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, @Value("${ebba.api.basic-auth:false}") boolean basicAuth,
                             @Value("${ebba.security.hsts:false}") boolean hsts, Accounts accounts,
-                            UserDetailsFactory principals) throws Exception {
+                            UserDetailsFactory principals, ApplicationEventPublisher events) throws Exception {
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/v1/cases/**", "/api/v1/cases").access(staff(CurrentUser::readsCaseContents))
+                        .anyRequest().authenticated())
                 .addFilterBefore(new AccountRefreshFilter(accounts, u -> principals.create(u, null, true)), AuthorizationFilter.class)
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, ex) -> problem(response, HttpStatus.UNAUTHORIZED,
                                 "Inte inloggad", "Logga in för att använda API:t."))
-                        .accessDeniedHandler((request, response, ex) -> problem(response, HttpStatus.FORBIDDEN,
-                                "Inte tillåtet", "Du har inte behörighet till detta.")));
+                        .accessDeniedHandler((request, response, ex) -> {
+                            refused(events, request);
+                            problem(response, HttpStatus.FORBIDDEN, "Inte tillåtet", "Du har inte behörighet till detta.");
+                        }));
         headers(http, hsts);
         if (basicAuth) {
             // Scripts authenticate on every request; no session, so no CSRF token to steal.
@@ -106,18 +118,27 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http, @Value("${ebba.security.public-api-docs:false}") boolean publicApiDocs,
                               @Value("${ebba.security.hsts:false}") boolean hsts, Accounts accounts,
                               UserDetailsFactory principals, ObjectProvider<ClientRegistrationRepository> oidcClients,
-                              OidcLogin oidcLogin) throws Exception {
+                              OidcLogin oidcLogin, ApplicationEventPublisher events) throws Exception {
+        AccessDeniedHandlerImpl errorPage = new AccessDeniedHandlerImpl();
         List<String> publicPaths = new ArrayList<>(PUBLIC_PATHS);
         if (publicApiDocs) {
             publicPaths.addAll(API_DOCS);
         }
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(publicPaths.toArray(String[]::new)).permitAll()
+                        // Page kinds by role (the matrix in docs/security.md); the case file checks each case again.
                         .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .requestMatchers("/atkomstlogg/**").hasRole("UNIT_MANAGER")
+                        .requestMatchers("/atkomstlogg/**").hasAnyRole("UNIT_MANAGER", "AUDITOR")
+                        .requestMatchers("/hushall/**").access(staff(CurrentUser::registersHouseholds))
+                        .requestMatchers("/mina-arenden", "/sok", "/arendefordelning/**", "/beslut-att-fatta", "/arenden/**")
+                        .access(staff(CurrentUser::readsCaseContents))
                         .anyRequest().authenticated())
                 .addFilterBefore(new AccountRefreshFilter(accounts, u -> principals.create(u, null, true)), AuthorizationFilter.class)
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(loginFailure()).permitAll())
+                .exceptionHandling(e -> e.accessDeniedHandler((request, response, ex) -> {
+                    refused(events, request);
+                    errorPage.handle(request, response, ex);
+                }))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?utloggad").permitAll())
                 .sessionManagement(s -> s.invalidSessionUrl("/login?timeout"));
         if (oidcClients.getIfAvailable() != null) {
@@ -155,6 +176,20 @@ class SecurityConfiguration {
                     : e instanceof InternalAuthenticationServiceException ? "otillganglig" : "fel";
             response.sendRedirect(request.getContextPath() + "/login?" + result);
         };
+    }
+
+    /** Lets a logged-in user through when their roles allow the page kind. */
+    private static AuthorizationManager<RequestAuthorizationContext> staff(Predicate<CurrentUser> allowed) {
+        return (authentication, context) -> new AuthorizationDecision(authentication.get() != null
+                && authentication.get().getPrincipal() instanceof EbbaPrincipal principal && allowed.test(principal.user()));
+    }
+
+    /** A refusal by role is written to the access log (by the audit module) before the 403 is answered. */
+    private static void refused(ApplicationEventPublisher events, HttpServletRequest request) {
+        if (SecurityContextHolder.getContext().getAuthentication() != null
+                && SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof EbbaPrincipal principal) {
+            events.publishEvent(new AccessRefused(principal.user(), request.getMethod(), request.getRequestURI()));
+        }
     }
 
     private static void problem(jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String title,

@@ -14,7 +14,7 @@ import se.ebba.casefile.domain.CaseId;
 import se.ebba.identity.CurrentUser;
 import se.ebba.journal.domain.JournalEntry;
 import se.ebba.journal.domain.JournalEntryType;
-import se.ebba.journal.domain.Journals;
+import se.ebba.journal.internal.Journals;
 import se.ebba.shared.InvalidInputException;
 
 /** The journal's API: read a case's journal and write in it, through the case file's access rules. */

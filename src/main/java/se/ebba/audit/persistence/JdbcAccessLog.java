@@ -1,5 +1,8 @@
 package se.ebba.audit.persistence;
 
+import java.sql.Array;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -13,9 +16,12 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import se.ebba.audit.AccessAction;
 import se.ebba.audit.AccessEvent;
+import se.ebba.audit.AccessEvent.SubjectType;
 import se.ebba.audit.AccessLog;
 import se.ebba.audit.AccessLogEntry;
 import se.ebba.audit.AdministrationEvent;
+import se.ebba.audit.origin.RequestOrigin;
+import se.ebba.audit.origin.RequestOrigin.Origin;
 import se.ebba.identity.CurrentUser;
 import se.ebba.identity.domain.UnitId;
 
@@ -24,6 +30,7 @@ class JdbcAccessLog implements AccessLog {
 
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final String UNKNOWN_USER = "(okänt användarnamn)";
+    private static final Origin NO_ORIGIN = new Origin(null, null);
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -36,10 +43,12 @@ class JdbcAccessLog implements AccessLog {
     @Override
     public void record(CurrentUser user, AccessEvent event) {
         UnitId unit = event.unit() != null ? event.unit() : user.units().stream().findFirst().orElse(null);
+        Origin origin = origin();
         jdbc.sql("""
                 insert into access_log (occurred_at, user_id, username, unit_id, action, case_id, case_number, person_id,
-                                        own_caseload, detail)
-                values (:at, :user, :username, :unit, :action, :case, :caseNumber, :person, :own, :detail)
+                                        own_caseload, detail, subject_type, subject_id, case_ids, client_address, session_hash)
+                values (:at, :user, :username, :unit, :action, :case, :caseNumber, :person, :own, :detail,
+                        :subjectType, :subjectId, cast(:caseIds as uuid[]), :clientAddress, :sessionHash)
                 """)
                 .param("at", OffsetDateTime.now(clock))
                 .param("user", user.id().value())
@@ -51,6 +60,12 @@ class JdbcAccessLog implements AccessLog {
                 .param("person", event.person() == null ? null : event.person().value())
                 .param("own", event.ownCaseload())
                 .param("detail", event.detail())
+                .param("subjectType", event.subject() == null ? null : event.subject().type().name())
+                .param("subjectId", event.subject() == null ? null : event.subject().id())
+                .param("caseIds", isList(event) ? event.caseIds().stream().map(UUID::toString)
+                        .collect(java.util.stream.Collectors.joining(",", "{", "}")) : null, Types.VARCHAR)
+                .param("clientAddress", origin.clientAddress())
+                .param("sessionHash", origin.sessionHash())
                 .update();
     }
 
@@ -58,8 +73,9 @@ class JdbcAccessLog implements AccessLog {
     public void recordAdministration(CurrentUser by, AdministrationEvent event) {
         jdbc.sql("""
                 insert into access_log (occurred_at, user_id, username, unit_id, action, detail, target_user_id, target_username,
-                                        before_state, after_state)
-                values (:at, :user, :username, :unit, :action, :detail, :target, :targetUsername, :before, :after)
+                                        before_state, after_state, client_address, session_hash)
+                values (:at, :user, :username, :unit, :action, :detail, :target, :targetUsername, :before, :after,
+                        :clientAddress, :sessionHash)
                 """)
                 .param("at", OffsetDateTime.now(clock))
                 .param("user", by.id().value())
@@ -71,6 +87,8 @@ class JdbcAccessLog implements AccessLog {
                 .param("targetUsername", event.targetUsername())
                 .param("before", event.before())
                 .param("after", event.after())
+                .param("clientAddress", origin().clientAddress())
+                .param("sessionHash", origin().sessionHash())
                 .update();
     }
 
@@ -83,13 +101,15 @@ class JdbcAccessLog implements AccessLog {
     @Override
     public void recordUnknownUser(AccessEvent event) {
         jdbc.sql("""
-                insert into access_log (occurred_at, user_id, username, unit_id, action, detail)
-                values (:at, null, :username, null, :action, :detail)
+                insert into access_log (occurred_at, user_id, username, unit_id, action, detail, client_address, session_hash)
+                values (:at, null, :username, null, :action, :detail, :clientAddress, :sessionHash)
                 """)
                 .param("at", OffsetDateTime.now(clock))
                 .param("username", UNKNOWN_USER)
                 .param("action", event.action().name())
                 .param("detail", event.detail())
+                .param("clientAddress", origin().clientAddress())
+                .param("sessionHash", origin().sessionHash())
                 .update();
     }
 
@@ -115,7 +135,8 @@ class JdbcAccessLog implements AccessLog {
             params.put("to", q.to().plusDays(1).atStartOfDay(SWEDEN).toOffsetDateTime());
         }
         if (q.onlyOutsideOwnCaseload()) {
-            sql.append(" and own_caseload = false and action in ('VIEW_CASE', 'VIEW_JOURNAL', 'VIEW_PERSON')");
+            sql.append(" and own_caseload = false and action in ('VIEW_CASE', 'VIEW_JOURNAL', 'VIEW_PERSON', 'VIEW_APPLICATIONS',"
+                    + " 'VIEW_APPLICATION', 'VIEW_CALCULATION', 'VIEW_DECISION', 'DOWNLOAD_DECISION_LETTER')");
         }
         sql.append(" order by occurred_at desc, id desc limit :limit");
         params.put("limit", q.limit());
@@ -131,9 +152,27 @@ class JdbcAccessLog implements AccessLog {
                         rs.getObject("person_id", UUID.class),
                         (Boolean) rs.getObject("own_caseload"),
                         rs.getString("detail"),
+                        rs.getString("subject_type") == null ? null : SubjectType.valueOf(rs.getString("subject_type")),
+                        rs.getObject("subject_id", UUID.class),
+                        caseIds(rs.getArray("case_ids")),
+                        rs.getString("client_address"),
+                        rs.getString("session_hash"),
                         rs.getString("target_username"),
                         rs.getString("before_state"),
                         rs.getString("after_state")))
                 .list();
+    }
+
+    /** Client address and session hash of the request being served, captured by {@code RequestOriginFilter}. */
+    private static Origin origin() {
+        return RequestOrigin.current().orElse(NO_ORIGIN);
+    }
+
+    private static boolean isList(AccessEvent event) {
+        return event.subject() != null && event.subject().type() == SubjectType.LIST;
+    }
+
+    private static List<UUID> caseIds(Array array) throws SQLException {
+        return array == null ? List.of() : List.of((UUID[]) array.getArray());
     }
 }

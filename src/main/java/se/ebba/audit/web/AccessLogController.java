@@ -7,6 +7,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import se.ebba.audit.AccessEvent;
 import se.ebba.audit.AccessLog;
 import se.ebba.audit.AccessLog.AccessLogQuery;
 import se.ebba.identity.CurrentUser;
@@ -18,7 +19,10 @@ import se.ebba.shared.InvalidInputException.FieldError;
 import se.ebba.shared.web.FormDates;
 import se.ebba.shared.web.FormErrors;
 
-/** The unit manager's review of the access log of their own units. */
+/**
+ * The review of the access log of the user's own units: the unit manager's, and the auditor's (who
+ * reads nothing else until audits with samples exist).
+ */
 @Controller
 class AccessLogController {
 
@@ -39,8 +43,9 @@ class AccessLogController {
                   @RequestParam(name = "till", defaultValue = "") String to,
                   @RequestParam(name = "utanfor", defaultValue = "false") boolean outside, Model model) {
         CurrentUser me = currentUsers.current();
-        if (!me.has(Role.UNIT_MANAGER)) {
-            throw new ForbiddenException("Bara enhetschefen granskar åtkomstloggen.");
+        if (!me.has(Role.UNIT_MANAGER) && !me.has(Role.AUDITOR)) {
+            accessLog.recordDenied(me, AccessEvent.refusedPage("GET", "/atkomstlogg"));
+            throw new ForbiddenException("Bara enhetschefen och revisorn granskar åtkomstloggen.");
         }
         List<FieldError> errors = new ArrayList<>();
         LocalDate fromDate = date(from, "fran", errors);

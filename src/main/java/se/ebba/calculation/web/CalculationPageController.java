@@ -1,7 +1,6 @@
 package se.ebba.calculation.web;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -14,7 +13,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.transaction.support.TransactionTemplate;
 import se.ebba.audit.AccessAction;
+import se.ebba.audit.AccessEvent.Subject;
+import se.ebba.audit.AccessEvent.SubjectType;
 import se.ebba.calculation.Calculations;
 import se.ebba.calculation.domain.JobStimulusPolicy.JobStimulusStatus;
 import se.ebba.identity.CurrentUser;
@@ -48,8 +50,11 @@ class CalculationPageController {
     private final Calculations calculations;
     private final CurrentUsers currentUsers;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
-    CalculationPageController(CaseFiles caseFiles, Calculations calculations, CurrentUsers currentUsers, Clock clock) {
+    CalculationPageController(CaseFiles caseFiles, Calculations calculations, CurrentUsers currentUsers, Clock clock,
+                              TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.caseFiles = caseFiles;
         this.calculations = calculations;
         this.currentUsers = currentUsers;
@@ -59,7 +64,7 @@ class CalculationPageController {
     @GetMapping("/arenden/{id}/berakning")
     String page(@PathVariable UUID id, @RequestParam(name = "manad", required = false) String month,
                 @RequestParam(name = "ansokan", required = false) UUID application, Model model) {
-        CaseDetails details = caseFiles.open(new CaseId(id), currentUsers.current());
+        CaseDetails details = caseFiles.open(new CaseId(id), currentUsers.current(), AccessAction.VIEW_CALCULATION);
         Map<String, String> form = new java.util.HashMap<>();
         form.put("month", month != null && month.matches("\\d{4}-\\d{2}") ? month : YearMonth.now(clock).plusMonths(1).toString());
         if (application != null) {
@@ -74,19 +79,26 @@ class CalculationPageController {
      */
     @PostMapping("/arenden/{id}/berakning")
     String calculate(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model) {
-        CaseDetails details = caseFiles.open(new CaseId(id), currentUsers.current());
-        try {
-            CalculationInput input = toInput(details, form);
-            if ("save".equals(form.get("action"))) {
-                CurrentUser user = currentUsers.current();
-                caseFiles.openForChange(details.id(), user, AccessAction.SAVE_CALCULATION, "Beräkning " + input.month());
-                calculations.save(details.id(), details.unit().id(), input, user.id());
-                String application = form.getOrDefault("application", "");
-                return application.matches("[0-9a-f-]{36}")
-                        ? "redirect:/arenden/" + id + "/ansokningar/" + application + "?sparad"
-                        : "redirect:/arenden/" + id + "/berakning?sparad";
+        CurrentUser user = currentUsers.current();
+        if ("save".equals(form.get("action"))) {
+            try {
+                // One row for the save, and only if it is saved: the check, the row and the calculation commit together.
+                transactions.executeWithoutResult(status -> {
+                    CaseDetails details = caseFiles.openDetailsForChange(new CaseId(id), user, AccessAction.SAVE_CALCULATION, "Beräkning",
+                            new Subject(SubjectType.CALCULATION, id));
+                    calculations.save(details.id(), details.unit().id(), toInput(details, form), user.id());
+                });
+            } catch (InvalidInputException e) {
+                return render(caseFiles.open(new CaseId(id), user, AccessAction.VIEW_CALCULATION), form, model, FormErrors.of(e), null);
             }
-            return render(details, form, model, FormErrors.none(), calculations.calculate(input, details.unit().id()));
+            String application = form.getOrDefault("application", "");
+            return application.matches("[0-9a-f-]{36}")
+                    ? "redirect:/arenden/" + id + "/ansokningar/" + application + "?sparad"
+                    : "redirect:/arenden/" + id + "/berakning?sparad";
+        }
+        CaseDetails details = caseFiles.open(new CaseId(id), user, AccessAction.VIEW_CALCULATION);
+        try {
+            return render(details, form, model, FormErrors.none(), calculations.calculate(toInput(details, form), details.unit().id()));
         } catch (InvalidInputException e) {
             return render(details, form, model, FormErrors.of(e), null);
         }

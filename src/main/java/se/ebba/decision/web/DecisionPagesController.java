@@ -210,33 +210,38 @@ class DecisionPagesController {
         }
     }
 
-    /** action = preview (the letter as it would read), decide, or propose (send to someone with delegation). */
+    /**
+     * action = preview (the letter as it would read), decide, or propose (send to someone with
+     * delegation). A decision or proposal made is one row in the access log and a redirect; a
+     * preview, or a form shown again with its errors, is one view of the application.
+     */
     @PostMapping("/arenden/{id}/ansokningar/{app}/beslut")
     String decide(@PathVariable UUID id, @PathVariable UUID app, @RequestParam Map<String, String> form, Model model,
                   RedirectAttributes redirect) {
         CurrentUser user = currentUsers.current();
         CaseId caseId = new CaseId(id);
-        ApplicationPage page = decisions.application(caseId, app, user);
-        DecisionDraft draft = DecisionForms.toDraft(page, form);
         String action = form.getOrDefault("action", "preview");
+        FormErrors refused = null;
         try {
             if (action.equals("decide")) {
-                Decision decision = decisions.decide(caseId, app, draft, user);
+                Decision decision = decisions.decide(caseId, app, opened -> DecisionForms.toDraft(opened, form), user);
                 redirect.addFlashAttribute("decided", decision.id());
                 return "redirect:/arenden/" + id + "/beslut/" + decision.id();
             }
             if (action.equals("propose")) {
-                decisions.propose(caseId, app, draft, user);
+                decisions.propose(caseId, app, opened -> DecisionForms.toDraft(opened, form), user);
                 return "redirect:/arenden/" + id + "/ansokningar/" + app + "?forslag";
             }
-            Decisions.Preview preview = decisions.preview(caseId, app, draft, user);
-            FormErrors errors = preview.resolution().errors().isEmpty() ? FormErrors.none()
-                    : FormErrors.of(new InvalidInputException(preview.resolution().errors()));
-            return applicationPage(page, model, form, errors, preview);
         } catch (InvalidInputException e) {
-            Decisions.Preview preview = decisions.preview(caseId, app, draft, user);
-            return applicationPage(page, model, form, FormErrors.of(e), preview);
+            refused = FormErrors.of(e);
         }
+        ApplicationPage page = decisions.application(caseId, app, user);
+        Decisions.Preview preview = decisions.preview(page, DecisionForms.toDraft(page, form), user);
+        return applicationPage(page, model, form, refused != null ? refused : previewErrors(preview), preview);
+    }
+
+    private static FormErrors previewErrors(Decisions.Preview preview) {
+        return preview.resolution().errors().isEmpty() ? FormErrors.none() : FormErrors.of(new InvalidInputException(preview.resolution().errors()));
     }
 
     /** A changed decision (ändrat beslut) that replaces the decision in force, e.g. after reconsideration. */
@@ -246,7 +251,7 @@ class DecisionPagesController {
         if (!current.inForce()) {
             return "redirect:/arenden/" + id + "/beslut/" + current.replacedBy();
         }
-        ApplicationPage page = decisions.application(new CaseId(id), current.application().id(), currentUsers.current());
+        ApplicationPage page = decisions.applicationOf(current);
         changing(model, id, current.decision());
         Map<String, String> form = new HashMap<>(DecisionForms.toForm(page.application(), current.decision().asDraft()));
         if (model.getAttribute("draftForm") instanceof Map<?, ?> draft) {
@@ -260,23 +265,21 @@ class DecisionPagesController {
                   RedirectAttributes redirect) {
         CurrentUser user = currentUsers.current();
         CaseId caseId = new CaseId(id);
-        Decisions.DecisionPage current = decisions.decision(caseId, decision, user);
-        ApplicationPage page = decisions.application(caseId, current.application().id(), user);
-        DecisionDraft draft = DecisionForms.toDraft(page, form);
-        changing(model, id, current.decision());
-        try {
-            if ("decide".equals(form.get("action"))) {
-                Decision changed = decisions.change(caseId, decision, draft, user);
+        FormErrors refused = null;
+        if ("decide".equals(form.get("action"))) {
+            try {
+                Decision changed = decisions.change(caseId, decision, opened -> DecisionForms.toDraft(opened, form), user);
                 redirect.addFlashAttribute("decided", changed.id());
                 return "redirect:/arenden/" + id + "/beslut/" + changed.id();
+            } catch (InvalidInputException e) {
+                refused = FormErrors.of(e);
             }
-            Decisions.Preview preview = decisions.previewChange(caseId, decision, draft, user);
-            FormErrors errors = preview.resolution().errors().isEmpty() ? FormErrors.none()
-                    : FormErrors.of(new InvalidInputException(preview.resolution().errors()));
-            return applicationPage(page, model, form, errors, preview);
-        } catch (InvalidInputException e) {
-            return applicationPage(page, model, form, FormErrors.of(e), decisions.previewChange(caseId, decision, draft, user));
         }
+        Decisions.DecisionPage current = decisions.decision(caseId, decision, user);
+        ApplicationPage page = decisions.applicationOf(current);
+        changing(model, id, current.decision());
+        Decisions.Preview preview = decisions.previewChange(current, DecisionForms.toDraft(page, form), user);
+        return applicationPage(page, model, form, refused != null ? refused : previewErrors(preview), preview);
     }
 
     private static void changing(Model model, UUID caseId, Decision decision) {

@@ -24,9 +24,16 @@ public enum Role {
         return title;
     }
 
-    /** Staff roles that may read the contents of their units' cases. ADMIN never does. */
+    /**
+     * Staff roles whose work needs the contents of their units' cases (for the menu; the case file's
+     * CaseAccessPolicy decides per kind of content). ADMIN never does; the cashier, the auditor and
+     * the quality developer do not until payments, audits and self-checks exist (docs/security.md).
+     */
     public boolean readsCaseContents() {
-        return this != ADMIN && this != APPLICANT;
+        return switch (this) {
+            case INTAKE_OFFICER, CASEWORKER, PAYMENT_OFFICER, FRAUD_INVESTIGATOR, TEAM_LEAD, UNIT_MANAGER -> true;
+            default -> false;
+        };
     }
 
     /** Roles that may change a case or write in its journal; the auditor only reads. */

@@ -47,6 +47,9 @@ class LoginController {
         if (me.readsCaseContents()) {
             return "redirect:/sok";
         }
+        if (me.has(Role.AUDITOR) || me.has(Role.UNIT_MANAGER)) {
+            return "redirect:/atkomstlogg";
+        }
         if (me.has(Role.ADMIN)) {
             return "redirect:/admin/anvandare";
         }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 import se.ebba.identity.domain.UserId;
 import se.ebba.journal.domain.JournalEntry;
 import se.ebba.journal.domain.JournalEntryType;
-import se.ebba.journal.domain.Journals;
+import se.ebba.journal.internal.Journals;
 
 @Repository
 class JdbcJournals implements Journals {

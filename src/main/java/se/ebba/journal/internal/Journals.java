@@ -1,5 +1,6 @@
-package se.ebba.journal.domain;
+package se.ebba.journal.internal;
 
+import se.ebba.journal.domain.JournalEntry;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;

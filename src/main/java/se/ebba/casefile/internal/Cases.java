@@ -1,5 +1,14 @@
-package se.ebba.casefile.domain;
+package se.ebba.casefile.internal;
 
+import se.ebba.casefile.domain.Assignment;
+import se.ebba.casefile.domain.AssistanceCase;
+import se.ebba.casefile.domain.BirthDayRange;
+import se.ebba.casefile.domain.CaseId;
+import se.ebba.casefile.domain.CaseListItem;
+import se.ebba.casefile.domain.CaseNumber;
+import se.ebba.casefile.domain.CaseloadRow;
+import se.ebba.casefile.domain.HouseholdMember;
+import se.ebba.casefile.domain.StateChange;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,12 @@
-package se.ebba.decision.domain;
+package se.ebba.decision.internal;
 
+import se.ebba.decision.domain.Appeal;
+import se.ebba.decision.domain.Application;
+import se.ebba.decision.domain.ChildImpactAnalysis;
+import se.ebba.decision.domain.Decision;
+import se.ebba.decision.domain.DelegationRule;
+import se.ebba.decision.domain.Notification;
+import se.ebba.decision.domain.Proposal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;

@@ -1,0 +1,61 @@
+package se.ebba.casefile.domain;
+
+import java.util.Collection;
+import se.ebba.identity.domain.Role;
+
+/**
+ * Least privilege (OSL 26 kap. 1 §; shared/domain/README.md): what each role may read and change of
+ * its own units' cases. The one place that says it; the case file asks it for every read and
+ * change. The unit boundary is checked beside it: no role reads another unit's cases.
+ *
+ * <p>Roles whose work does not exist in Ebba yet get nothing until it does: the cashier until
+ * payments can be checked (then: the payment decision and its amounts), the auditor until audits
+ * with samples exist (then: the cases of the sample they were given), the quality developer until
+ * self-checks exist. ADMIN never reads case contents; the applicant sees no staff pages.
+ */
+public final class CaseAccessPolicy {
+
+    public enum Access {
+        NONE, READ, CHANGE;
+
+        public boolean reads() {
+            return this != NONE;
+        }
+
+        public boolean changes() {
+            return this == CHANGE;
+        }
+    }
+
+    private CaseAccessPolicy() {
+    }
+
+    public static Access of(Role role, CaseContent content) {
+        return switch (role) {
+            case INTAKE_OFFICER, CASEWORKER, PAYMENT_OFFICER, TEAM_LEAD, UNIT_MANAGER -> content == CaseContent.CASE_LISTS ? Access.READ : Access.CHANGE;
+            // FUT investigates incorrect payments: reads the case and writes its findings in the journal.
+            case FRAUD_INVESTIGATOR -> content == CaseContent.JOURNAL ? Access.CHANGE : Access.READ;
+            case CASHIER, QUALITY_DEVELOPER, AUDITOR, APPLICANT, ADMIN -> Access.NONE;
+        };
+    }
+
+    /** The most any of the roles gives. */
+    public static Access of(Collection<Role> roles, CaseContent content) {
+        Access best = Access.NONE;
+        for (Role role : roles) {
+            Access a = of(role, content);
+            if (a.ordinal() > best.ordinal()) {
+                best = a;
+            }
+        }
+        return best;
+    }
+
+    public static boolean mayRead(Collection<Role> roles, CaseContent content) {
+        return of(roles, content).reads();
+    }
+
+    public static boolean mayChange(Collection<Role> roles, CaseContent content) {
+        return of(roles, content).changes();
+    }
+}

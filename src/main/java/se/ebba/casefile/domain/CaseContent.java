@@ -1,0 +1,15 @@
+package se.ebba.casefile.domain;
+
+/** The kinds of case data that roles may read or change (the columns of the role matrix in docs/security.md). */
+public enum CaseContent {
+    /** The case page: household, status, allocation and history. */
+    CASE,
+    JOURNAL,
+    /** Applications, applied items and child impact analyses. */
+    APPLICATION,
+    CALCULATION,
+    /** Decisions, their letters, notifications and appeals. */
+    DECISION,
+    /** Lists that show names and personnummer: search, Mina ärenden, Ärendefördelning, Beslut att fatta. */
+    CASE_LISTS
+}
