@@ -55,10 +55,12 @@ public final class AccountChangePolicy {
             }
         }
         if (after.roles().contains(Role.ADMIN)) {
-            boolean readsCases = after.roles().stream().anyMatch(Role::readsCaseContents);
-            if (readsCases && refusals.stream().noneMatch(r -> r.field().equals("roles"))) {
+            // No other role at all: an administrator who also audits or works a unit could review or
+            // read what they themselves changed.
+            boolean otherRoles = after.roles().stream().anyMatch(r -> r != Role.ADMIN);
+            if (otherRoles && refusals.stream().noneMatch(r -> r.field().equals("roles"))) {
                 refusals.add(new Refusal("roles",
-                        "En systemadministratör kan inte samtidigt ha en roll som läser ärenden. Ta bort rollen Systemadministratör eller de andra rollerna."));
+                        "En systemadministratör kan inte samtidigt ha någon annan roll. Ta bort rollen Systemadministratör eller de andra rollerna."));
             }
             if (after.protectedIdentityAccess() && refusals.stream().noneMatch(r -> r.field().equals("protectedIdentityAccess"))) {
                 refusals.add(new Refusal("protectedIdentityAccess",

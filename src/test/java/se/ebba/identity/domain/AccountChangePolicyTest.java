@@ -41,7 +41,7 @@ class AccountChangePolicyTest {
     }
 
     @Test
-    void refusesAnAdministratorAccountThatAlsoReadsCasesOrSeesProtectedAddresses() {
+    void refusesAnAdministratorAccountThatAlsoHoldsAnotherRoleOrSeesProtectedAddresses() {
         assertThat(AccountChangePolicy.check(ADMIN, OTHER, ADMIN_ONLY, new Access(Set.of(Role.ADMIN, Role.AUDITOR), Set.of(BROMMA), true, true)))
                 .extracting(Refusal::field).containsExactly("roles", "protectedIdentityAccess");
     }
