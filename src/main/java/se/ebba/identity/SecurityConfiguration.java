@@ -11,6 +11,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import se.ebba.shared.web.ServiceUnavailable;
 
 /**
  * Who may reach what. Pages use a Swedish login form with CSRF protection and a session that times
@@ -39,6 +42,11 @@ class SecurityConfiguration {
             // Scripts authenticate on every request; no session, so no CSRF token to steal.
             http.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> {
                         response.setHeader("WWW-Authenticate", "Basic realm=\"Ebba\"");
+                        if (ServiceUnavailable.isCause(ex)) {
+                            // the user could not be looked up: the database is away, not a wrong password
+                            ServiceUnavailable.respond(request, response);
+                            return;
+                        }
                         problem(response, HttpStatus.UNAUTHORIZED, "Inte inloggad", "Fel användarnamn eller lösenord.");
                     }))
                     .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -53,15 +61,29 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        // health, liveness and readiness for operations; details only for administrators
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/atkomstlogg/**").hasRole("UNIT_MANAGER")
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?fel").permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll()
+                        .failureHandler(unlessDatabaseUnavailable(new SimpleUrlAuthenticationFailureHandler("/login?fel"))))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?utloggad").permitAll())
                 .sessionManagement(s -> s.invalidSessionUrl("/login?timeout"))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'")));
         return http.build();
+    }
+
+    /** A login that fails because the database is away answers 503, not "wrong user name or password". */
+    private static AuthenticationFailureHandler unlessDatabaseUnavailable(AuthenticationFailureHandler handler) {
+        return (request, response, ex) -> {
+            if (ServiceUnavailable.isCause(ex)) {
+                ServiceUnavailable.respond(request, response);
+            } else {
+                handler.onAuthenticationFailure(request, response, ex);
+            }
+        };
     }
 
     private static void problem(jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String title,
