@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 /** A browser's view of the pages: a session cookie, the CSRF token of the last page, no redirects followed. */
 public final class WebSession {
 
+    private static final String ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     private final int port;
     private String csrf = "";
@@ -27,13 +29,13 @@ public final class WebSession {
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+        return send(HttpRequest.newBuilder(uri(path)).header("Accept", ACCEPT).GET().build());
     }
 
     /** Posts the form fields (already url-encoded) with the CSRF token of the page got before. */
     public HttpResponse<String> post(String path, String form) {
         String body = form.isEmpty() ? "_csrf=" + csrf : form + "&_csrf=" + csrf;
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+        return send(HttpRequest.newBuilder(uri(path)).header("Accept", ACCEPT).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
