@@ -3,13 +3,8 @@ package se.ebba.shared.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.MediaType;
-import org.springframework.transaction.CannotCreateTransactionException;
+import se.ebba.shared.infra.DatabaseFailures;
 
 /**
  * The database is away (stopped, restarting, unreachable): pages answer 503 with the Swedish page
@@ -27,18 +22,7 @@ public final class ServiceUnavailable {
 
     /** Whether the exception, or one of its causes, says that the database cannot be reached. */
     public static boolean isCause(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof DataAccessResourceFailureException || t instanceof TransientDataAccessResourceException
-                    || t instanceof CannotCreateTransactionException || t instanceof SQLTransientConnectionException
-                    || t instanceof SQLNonTransientConnectionException || t instanceof java.net.ConnectException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return true; // connection exception; admin/crash shutdown, cannot connect now
-            }
-        }
-        return false;
+        return DatabaseFailures.isUnavailable(e);
     }
 
     /** Answers 503: a problem document under /api, the Swedish error page elsewhere. */
