@@ -104,8 +104,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
             }
             server = builder.start();
             port = server.getPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
+        } catch (IOException | RuntimeException e) {
+            // e.g. the JVM began to shut down while zonky started the server: leave no server behind
+            StalePostmaster.stop(dataDirectory);
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, io);
+            }
+            throw (RuntimeException) e;
         }
         bootstrapRolesAndDatabase();
         wanted = true;
@@ -176,14 +181,25 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private void restartIfDied() {
         try {
             synchronized (this) {
-                if (!wanted || server == null || postmasterAlive()) {
-                    return;
+                if (!wanted || server == null || postmasterAlive() || jvmShuttingDown()) {
+                    return; // zonky's shutdown hook stops the server when the JVM exits: not a crash
                 }
             }
             log.warn("The embedded PostgreSQL has stopped unexpectedly; starting it again on {}", dataDirectory);
             start();
         } catch (RuntimeException e) {
             log.warn("Could not restart the embedded PostgreSQL yet: {}", e.getMessage());
+        }
+    }
+
+    private static boolean jvmShuttingDown() {
+        Thread probe = new Thread(() -> { });
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
         }
     }
 
