@@ -60,6 +60,15 @@ class AccessLogChainIT {
     }
 
     @Test
+    void newRowsAreSealedWithinSecondsWithoutAnyoneVerifying() {
+        Api.as("mottagning.ost", port).post("/api/v1/cases", Households.singleAdult("OSTERMALM", "19770319", "Sigill", "Snabbsson"));
+        long id = jdbc.sql("select max(id) from access_log").query(Long.class).single();
+
+        se.ebba.support.Eventually.await(() -> jdbc.sql("select count(*) from access_log_seal where access_log_id >= :id")
+                .param("id", id).query(Long.class).single() > 0, java.time.Duration.ofSeconds(30));
+    }
+
+    @Test
     void aRowChangedBehindTheTriggersIsTheFirstBrokenLink() {
         long id = newLogRow();
         JdbcClient superuser = EmbeddedDatabases.asSuperuser(database);

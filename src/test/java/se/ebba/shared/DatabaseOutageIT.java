@@ -57,7 +57,7 @@ class DatabaseOutageIT {
             database.start();
         }
 
-        DurableWritesIT.await(() -> Api.as("handlaggare.ost", port).get("/api/v1/cases/" + caseId).status() == 200,
+        se.ebba.support.Eventually.await(() -> Api.as("handlaggare.ost", port).get("/api/v1/cases/" + caseId).status() == 200,
                 Duration.ofSeconds(30));
         assertThat(karin.get("/mina-arenden").statusCode()).isEqualTo(200);
         assertThat(new WebSession(port).logIn("handlaggare2.ost").headers().firstValue("Location"))
@@ -73,7 +73,7 @@ class DatabaseOutageIT {
         long before = database.postmasterPid().orElseThrow();
         EmbeddedDatabases.killAllPostgresProcesses(database);
 
-        DurableWritesIT.await(() -> database.postmasterPid().orElse(before) != before
+        se.ebba.support.Eventually.await(() -> database.postmasterPid().orElse(before) != before
                 && Api.as("handlaggare.ost", port).get("/api/v1/cases/" + caseId).status() == 200, Duration.ofSeconds(60));
         assertThat(new WebSession(port).get("/actuator/health").statusCode()).isEqualTo(200);
     }

@@ -1,6 +1,8 @@
 package se.ebba.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.ebba.support.Eventually.await;
+import static se.ebba.support.Eventually.sleep;
 
 import java.time.Duration;
 import java.util.List;
@@ -102,23 +104,5 @@ class DurableWritesIT {
                 .param("case", id.value()).query(UUID.class).list());
         assertThat(acknowledged).isNotEmpty();
         assertThat(stored).as("every acknowledged write survived the kill").containsAll(acknowledged);
-    }
-
-    static void await(java.util.function.BooleanSupplier condition, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out after " + timeout);
-            }
-            sleep(50);
-        }
-    }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -56,7 +56,7 @@ class RestartAfterKillIT {
                 } catch (RuntimeException notListeningYet) {
                     // connection refused until the web server is up
                 }
-                DurableWritesIT.sleep(20);
+                se.ebba.support.Eventually.sleep(20);
             }
         });
 
