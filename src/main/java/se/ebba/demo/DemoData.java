@@ -11,7 +11,10 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -65,10 +68,12 @@ class DemoData {
     private final Delegations delegations;
 
     private final boolean externalDatabase;
+    private final ApplicationEventPublisher events;
 
     DemoData(Units units, Users users, CaseFiles caseFiles, JournalService journal, TransactionTemplate transactions, Clock clock,
              RuleTables ruleTables, Decisions decisions, Delegations delegations,
-             @Value("${spring.datasource.url:}") String externalDatabaseUrl) {
+             @Value("${spring.datasource.url:}") String externalDatabaseUrl, ApplicationEventPublisher events) {
+        this.events = events;
         this.ruleTables = ruleTables;
         this.decisions = decisions;
         this.delegations = delegations;
@@ -93,7 +98,10 @@ class DemoData {
             log.info("Demo data already loaded");
             return;
         }
+        // Not ready (readiness probe DOWN) until the demo users exist, even if loading moves off this event.
+        AvailabilityChangeEvent.publish(events, this, ReadinessState.REFUSING_TRAFFIC);
         transactions.executeWithoutResult(status -> loadAll());
+        AvailabilityChangeEvent.publish(events, this, ReadinessState.ACCEPTING_TRAFFIC);
         log.info("Demo data loaded: units Östermalm and Bromma, demo users with password {}", PASSWORD);
     }
 

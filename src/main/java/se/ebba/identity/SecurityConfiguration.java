@@ -38,6 +38,7 @@ import se.ebba.identity.login.LoginProtection;
 import se.ebba.identity.login.LoginRefusedException;
 import se.ebba.identity.login.OidcLogin;
 import se.ebba.identity.login.ProtectedAuthenticationProvider;
+import se.ebba.shared.web.ServiceUnavailable;
 
 /**
  * Who may reach what. Pages use a Swedish login form with CSRF protection and a session that times
@@ -51,7 +52,9 @@ class SecurityConfiguration {
 
     /** Everything reachable without logging in. */
     private static final List<String> PUBLIC_PATHS = List.of(
-            "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error");
+            "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+            // health, liveness and readiness for operations; details only for administrators
+            "/actuator/health", "/actuator/health/**");
 
     /** The OpenAPI document and Swagger UI: public only where {@code ebba.security.public-api-docs} (the demo). */
     private static final List<String> API_DOCS = List.of("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html");
@@ -105,6 +108,11 @@ class SecurityConfiguration {
                             return;
                         }
                         response.setHeader("WWW-Authenticate", "Basic realm=\"Ebba\"");
+                        if (ServiceUnavailable.isCause(ex)) {
+                            // the user could not be looked up: the database is away, not a wrong password
+                            ServiceUnavailable.respond(request, response);
+                            return;
+                        }
                         problem(response, HttpStatus.UNAUTHORIZED, "Inte inloggad", "Fel användarnamn eller lösenord.");
                     }))
                     .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -134,7 +142,7 @@ class SecurityConfiguration {
                         .access(staff(CurrentUser::readsCaseContents))
                         .anyRequest().authenticated())
                 .addFilterBefore(new AccountRefreshFilter(accounts, u -> principals.create(u, null, true)), AuthorizationFilter.class)
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(loginFailure()).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(unlessDatabaseUnavailable(loginFailure())).permitAll())
                 .exceptionHandling(e -> e.accessDeniedHandler((request, response, ex) -> {
                     refused(events, request);
                     errorPage.handle(request, response, ex);
@@ -190,6 +198,17 @@ class SecurityConfiguration {
                 && SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof EbbaPrincipal principal) {
             events.publishEvent(new AccessRefused(principal.user(), request.getMethod(), request.getRequestURI()));
         }
+    }
+
+    /** A login that fails because the database is away answers 503, not "wrong user name or password". */
+    private static AuthenticationFailureHandler unlessDatabaseUnavailable(AuthenticationFailureHandler handler) {
+        return (request, response, ex) -> {
+            if (ServiceUnavailable.isCause(ex)) {
+                ServiceUnavailable.respond(request, response);
+            } else {
+                handler.onAuthenticationFailure(request, response, ex);
+            }
+        };
     }
 
     private static void problem(jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String title,

@@ -11,8 +11,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.ebba.identity.Units;
+import se.ebba.shared.infra.EmbeddedDatabase;
 import se.ebba.support.Api;
 import se.ebba.support.EbbaIntegrationTest;
+import se.ebba.support.EmbeddedDatabases;
 import se.ebba.support.Households;
 
 @EbbaIntegrationTest
@@ -26,6 +28,8 @@ class AccessLogIT {
     AccessLog accessLog;
     @Autowired
     Units units;
+    @Autowired
+    EmbeddedDatabase database;
 
     String newCase(String birthDate) {
         return Api.as("mottagning.ost", port)
@@ -71,11 +75,20 @@ class AccessLogIT {
         newCase("19770305");
         long before = jdbc.sql("select count(*) from access_log").query(Long.class).single();
 
+        // the application's role has no privilege to do it
         assertThatThrownBy(() -> jdbc.sql("update access_log set username = 'someone-else'").update())
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied");
         assertThatThrownBy(() -> jdbc.sql("delete from access_log").update())
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied");
         assertThatThrownBy(() -> jdbc.sql("truncate access_log").update())
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied");
+        // and the owner of the tables is stopped by the triggers
+        JdbcClient owner = EmbeddedDatabases.asOwner(database);
+        assertThatThrownBy(() -> owner.sql("update access_log set username = 'someone-else'").update())
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+        assertThatThrownBy(() -> owner.sql("delete from access_log").update())
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+        assertThatThrownBy(() -> owner.sql("truncate access_log cascade").update())
                 .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
         assertThat(jdbc.sql("select count(*) from access_log").query(Long.class).single()).isEqualTo(before);
     }
@@ -85,10 +98,13 @@ class AccessLogIT {
         String id = newCase("19770306");
         Api.as("handlaggare.ost", port).post("/api/v1/cases/" + id + "/journal-entries", "{\"text\": \"Fakta.\"}");
 
-        assertThatThrownBy(() -> jdbc.sql("update journal_entry set text = 'annat'").update()).isInstanceOf(DataAccessException.class);
-        assertThatThrownBy(() -> jdbc.sql("delete from journal_entry").update()).isInstanceOf(DataAccessException.class);
-        assertThatThrownBy(() -> jdbc.sql("delete from case_state_change").update()).isInstanceOf(DataAccessException.class);
-        assertThatThrownBy(() -> jdbc.sql("delete from case_assignment").update()).isInstanceOf(DataAccessException.class);
+        JdbcClient owner = EmbeddedDatabases.asOwner(database);
+        for (JdbcClient client : new JdbcClient[] {jdbc, owner}) {
+            assertThatThrownBy(() -> client.sql("update journal_entry set text = 'annat'").update()).isInstanceOf(DataAccessException.class);
+            assertThatThrownBy(() -> client.sql("delete from journal_entry").update()).isInstanceOf(DataAccessException.class);
+            assertThatThrownBy(() -> client.sql("delete from case_state_change").update()).isInstanceOf(DataAccessException.class);
+            assertThatThrownBy(() -> client.sql("delete from case_assignment").update()).isInstanceOf(DataAccessException.class);
+        }
     }
 
     @Test

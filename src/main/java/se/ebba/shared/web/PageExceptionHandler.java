@@ -3,7 +3,10 @@ package se.ebba.shared.web;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -43,6 +46,14 @@ class PageExceptionHandler {
         model.addAttribute("heading", "Ändrat av någon annan");
         model.addAttribute("message", e.getMessage());
         return "error/problem";
+    }
+
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
+            CannotCreateTransactionException.class})
+    String databaseUnavailable(Exception e, Model model, HttpServletResponse response) {
+        response.setStatus(503);
+        response.setHeader("Retry-After", ServiceUnavailable.RETRY_AFTER);
+        return "error/503";
     }
 
     @ExceptionHandler({InvalidInputException.class, MissingServletRequestParameterException.class})

@@ -1,0 +1,387 @@
+package se.ebba.shared.infra;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * The embedded PostgreSQL 17 (zonky) of the default run and the tests, run durable: {@code fsync},
+ * {@code synchronous_commit} and {@code full_page_writes} on (zonky's defaults turn the first two
+ * off). It can be stopped and started again on the same data directory and port, restarts itself
+ * when its postmaster dies (a watchdog), and on start stops a postmaster that an earlier run killed
+ * with {@code kill -9} left behind on the data directory.
+ *
+ * <p>On every start it makes sure of the roles: {@value #OWNER_ROLE} owns the database
+ * {@value #DATABASE} and runs Flyway; the application connects as {@value #APP_ROLE}, which owns
+ * nothing and gets its privileges from the Flyway callback {@code afterMigrate__app_role_privileges.sql}.
+ * The server trusts connections from this machine (zonky's {@code initdb -A trust}): it is meant for
+ * a demo or a developer's machine, production uses a PostgreSQL server with passwords.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    public static final String DATABASE = "ebba";
+    public static final String OWNER_ROLE = "ebba_owner";
+    public static final String APP_ROLE = "ebba_app";
+    private static final String SUPERUSER = "postgres";
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+
+    private final Path dataDirectory;
+    private final boolean temporary;
+    private final ScheduledExecutorService watchdog;
+    private int port;
+    private EmbeddedPostgres server;
+    /** Whether the server should be running: false after {@link #stop()}, so that the watchdog leaves it. */
+    private volatile boolean wanted;
+
+    /**
+     * @param dataDirectory where the data is kept; null for a temporary directory that is deleted on close
+     * @param port          the port, 0 for a free one (kept across restarts)
+     * @param watchInterval how often the watchdog checks that the postmaster is alive; zero for no watchdog
+     */
+    public EmbeddedDatabase(Path dataDirectory, int port, Duration watchInterval) {
+        try {
+            this.temporary = dataDirectory == null;
+            this.dataDirectory = temporary ? Files.createTempDirectory("ebba-postgres") : dataDirectory.toAbsolutePath().normalize();
+            Files.createDirectories(this.dataDirectory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create the data directory of the embedded PostgreSQL", e);
+        }
+        this.port = port;
+        if (watchInterval.isZero()) {
+            this.watchdog = null;
+        } else {
+            this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread thread = new Thread(r, "embedded-postgres-watchdog");
+                thread.setDaemon(true);
+                return thread;
+            });
+            long millis = watchInterval.toMillis();
+            watchdog.scheduleWithFixedDelay(this::restartIfDied, millis, millis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Starts the server (again) if it is not running, and makes sure of the roles and the database. */
+    public synchronized void start() {
+        if (server != null && postmasterAlive()) {
+            wanted = true;
+            return;
+        }
+        releaseCrashedServer();
+        StalePostmaster.stop(dataDirectory);
+        try {
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    // zonky passes -F (fsync off) and synchronous_commit=off; these come after and win.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
+                    .setServerConfig("timezone", "UTC")
+                    .setLocaleConfig("encoding", "UTF8")
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    // crash recovery after a kill can take a while on a slow disk
+                    .setPGStartupWait(Duration.ofSeconds(60));
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            server = builder.start();
+            port = server.getPort();
+        } catch (IOException | RuntimeException e) {
+            // e.g. the JVM began to shut down while zonky started the server: leave no server behind
+            StalePostmaster.stop(dataDirectory);
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, io);
+            }
+            throw (RuntimeException) e;
+        }
+        bootstrapRolesAndDatabase();
+        wanted = true;
+        log.info("Embedded PostgreSQL running on port {} with data in {}", port, dataDirectory);
+    }
+
+    /** Stops the server (fast shutdown: open sessions are ended). The watchdog leaves it stopped. */
+    public synchronized void stop() {
+        wanted = false;
+        if (server != null) {
+            try {
+                server.close();
+            } catch (IOException e) {
+                log.warn("Could not stop the embedded PostgreSQL cleanly: {}", e.getMessage());
+            }
+            server = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (watchdog != null) {
+            watchdog.shutdownNow();
+        }
+        stop();
+        if (temporary) {
+            deleteRecursively(dataDirectory);
+        }
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** The JDBC URL of the application's database (no user in it). */
+    public String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + port + "/" + DATABASE;
+    }
+
+    /** Connections to the application's database as the given role (no pool). */
+    public DataSource dataSource(String role) {
+        return new DriverManagerDataSource(jdbcUrl(), role, "");
+    }
+
+    /** Connections as the superuser {@code postgres}, for operations and tests that bypass the roles. */
+    public DataSource superuserDataSource() {
+        return dataSource(SUPERUSER);
+    }
+
+    /** The pid of the running postmaster, from {@code postmaster.pid} in the data directory. */
+    public OptionalLong postmasterPid() {
+        return StalePostmaster.pidOf(dataDirectory);
+    }
+
+    public boolean isRunning() {
+        return server != null && postmasterAlive();
+    }
+
+    private boolean postmasterAlive() {
+        OptionalLong pid = postmasterPid();
+        return pid.isPresent() && ProcessHandle.of(pid.getAsLong()).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    private void restartIfDied() {
+        try {
+            synchronized (this) {
+                if (!wanted || server == null || postmasterAlive() || jvmShuttingDown()) {
+                    return; // zonky's shutdown hook stops the server when the JVM exits: not a crash
+                }
+            }
+            log.warn("The embedded PostgreSQL has stopped unexpectedly; starting it again on {}", dataDirectory);
+            start();
+        } catch (RuntimeException e) {
+            log.warn("Could not restart the embedded PostgreSQL yet: {}", e.getMessage());
+        }
+    }
+
+    private static boolean jvmShuttingDown() {
+        Thread probe = new Thread(() -> { });
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
+        }
+    }
+
+    /** After a crash zonky's instance still holds its lock on the data directory: let it go. */
+    private void releaseCrashedServer() {
+        if (server == null) {
+            return;
+        }
+        try {
+            server.close(); // pg_ctl stop fails on a dead server (logged by zonky); the lock is released
+        } catch (IOException e) {
+            log.debug("Closing the crashed server", e);
+        }
+        server = null;
+    }
+
+    private void bootstrapRolesAndDatabase() {
+        try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("""
+                    do $$
+                    begin
+                        if not exists (select from pg_roles where rolname = '%1$s') then
+                            create role %1$s login nosuperuser nocreatedb nocreaterole;
+                        end if;
+                        if not exists (select from pg_roles where rolname = '%2$s') then
+                            create role %2$s login nosuperuser nocreatedb nocreaterole noinherit;
+                        end if;
+                    end $$""".formatted(OWNER_ROLE, APP_ROLE));
+            boolean exists;
+            try (var rs = s.executeQuery("select count(*) from pg_database where datname = '" + DATABASE + "'")) {
+                rs.next();
+                exists = rs.getInt(1) > 0;
+            }
+            if (!exists) {
+                s.execute("create database " + DATABASE + " owner " + OWNER_ROLE);
+            }
+            s.execute("revoke all on database " + DATABASE + " from public");
+            s.execute("grant connect, temporary on database " + DATABASE + " to " + APP_ROLE);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the roles and the database of the embedded PostgreSQL", e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            log.debug("Could not delete {}", dir, e);
+        }
+    }
+
+    /**
+     * A postmaster left on the data directory by an earlier run (the JVM killed with {@code kill -9}
+     * leaves zonky's server running), or backends of a postmaster that died, which would keep a new
+     * postmaster from starting.
+     */
+    static final class StalePostmaster {
+
+        private StalePostmaster() {
+        }
+
+        static OptionalLong pidOf(Path dataDirectory) {
+            List<String> lines = pidFile(dataDirectory);
+            if (lines.isEmpty()) {
+                return OptionalLong.empty();
+            }
+            try {
+                return OptionalLong.of(Long.parseLong(lines.getFirst().strip()));
+            } catch (NumberFormatException e) {
+                return OptionalLong.empty();
+            }
+        }
+
+        static void stop(Path dataDirectory) {
+            List<String> lines = pidFile(dataDirectory);
+            OptionalLong pid = pidOf(dataDirectory);
+            if (pid.isPresent()) {
+                Optional<ProcessHandle> process = ProcessHandle.of(pid.getAsLong()).filter(ProcessHandle::isAlive);
+                boolean ours = lines.size() > 1 && sameDirectory(Path.of(lines.get(1).strip()), dataDirectory);
+                if (process.isPresent() && isPostgres(process.get()) && ours) {
+                    log.warn("A PostgreSQL server left behind by an earlier run (pid {}) still holds {}; stopping it",
+                            pid.getAsLong(), dataDirectory);
+                    signal(process.get(), "INT"); // fast shutdown
+                    if (!awaitExit(process.get(), Duration.ofSeconds(30))) {
+                        process.get().destroyForcibly();
+                        awaitExit(process.get(), Duration.ofSeconds(10));
+                    }
+                } else if (process.isPresent()) {
+                    // The pid has been reused by another process: PostgreSQL would refuse to start.
+                    log.warn("Removing a stale postmaster.pid in {}", dataDirectory);
+                    try {
+                        Files.deleteIfExists(dataDirectory.resolve("postmaster.pid"));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            }
+            awaitOrphanedBackends(dataDirectory);
+        }
+
+        /** Backends of a dead postmaster end by themselves once they notice; wait for them, then kill. */
+        private static void awaitOrphanedBackends(Path dataDirectory) {
+            List<ProcessHandle> backends = backendsOf(dataDirectory);
+            if (backends.isEmpty()) {
+                return;
+            }
+            log.warn("Waiting for {} processes of an earlier PostgreSQL server on {} to end", backends.size(), dataDirectory);
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            for (ProcessHandle backend : backends) {
+                long left = Math.max(0, deadline - System.nanoTime());
+                if (!awaitExit(backend, Duration.ofNanos(left))) {
+                    backend.destroyForcibly();
+                    awaitExit(backend, Duration.ofSeconds(5));
+                }
+            }
+        }
+
+        /** PostgreSQL processes whose working directory is the data directory (Linux only). */
+        static List<ProcessHandle> backendsOf(Path dataDirectory) {
+            if (!Files.isDirectory(Path.of("/proc/self"))) {
+                return List.of();
+            }
+            return ProcessHandle.allProcesses().filter(ProcessHandle::isAlive).filter(StalePostmaster::isPostgres)
+                    .filter(p -> {
+                        try {
+                            return sameDirectory(Files.readSymbolicLink(Path.of("/proc", Long.toString(p.pid()), "cwd")), dataDirectory);
+                        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+                            return false;
+                        }
+                    })
+                    .toList();
+        }
+
+        private static List<String> pidFile(Path dataDirectory) {
+            Path file = dataDirectory.resolve("postmaster.pid");
+            try {
+                return Files.exists(file) ? Files.readAllLines(file) : List.of();
+            } catch (IOException e) {
+                return List.of();
+            }
+        }
+
+        private static boolean isPostgres(ProcessHandle process) {
+            return process.info().command().map(c -> Path.of(c).getFileName().toString())
+                    .filter(name -> name.equals("postgres") || name.equals("postgres.exe")).isPresent();
+        }
+
+        private static boolean sameDirectory(Path a, Path b) {
+            try {
+                return Files.isSameFile(a, b);
+            } catch (IOException e) {
+                return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+            }
+        }
+
+        private static void signal(ProcessHandle process, String signal) {
+            try {
+                Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).redirectErrorStream(true).start();
+                kill.getInputStream().readAllBytes();
+                if (kill.waitFor() == 0) {
+                    return;
+                }
+            } catch (IOException e) {
+                log.debug("No kill command", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            process.destroy(); // SIGTERM: smart shutdown, enough once the clients of the dead run are gone
+        }
+
+        private static boolean awaitExit(ProcessHandle process, Duration timeout) {
+            try {
+                process.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                return true;
+            } catch (java.util.concurrent.TimeoutException e) {
+                return !process.isAlive();
+            } catch (java.util.concurrent.ExecutionException e) {
+                return !process.isAlive();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return !process.isAlive();
+            }
+        }
+    }
+}
