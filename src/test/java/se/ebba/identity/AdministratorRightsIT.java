@@ -76,7 +76,7 @@ class AdministratorRightsIT {
         assertThat(after.units()).isEmpty();
         assertThat(after.protectedIdentityAccess()).isFalse();
         Api.Response read = Api.as("admin", port).get("/api/v1/cases/" + caseId);
-        assertThat(read.status()).isEqualTo(404);
+        assertThat(read.status()).as("an administrator reads no cases at all").isEqualTo(403);
         assertThat(read.body()).doesNotContain("Gömda gränd");
     }
 

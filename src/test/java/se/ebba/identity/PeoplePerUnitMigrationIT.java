@@ -15,7 +15,7 @@ class PeoplePerUnitMigrationIT {
     void aPersonInHouseholdsOfTwoUnitsBecomesOneRecordPerUnitAndTheFirstUnitKeepsTheId() throws Exception {
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setServerConfig("timezone", "UTC").start()) {
             var dataSource = pg.getPostgresDatabase();
-            Flyway.configure().dataSource(dataSource).target("3").load().migrate();
+            Flyway.configure().dataSource(dataSource).skipDefaultCallbacks(true).target("3").load().migrate();
             JdbcClient jdbc = JdbcClient.create(dataSource);
             UUID ost = UUID.randomUUID();
             UUID bro = UUID.randomUUID();
@@ -46,7 +46,7 @@ class PeoplePerUnitMigrationIT {
                     values (?, ?, ?, 's', 'e', 'b', '2026-02-02', ?, 'U')""")
                     .params(UUID.randomUUID(), broApplication, person, user).update();
 
-            Flyway.configure().dataSource(dataSource).target("4").load().migrate();
+            Flyway.configure().dataSource(dataSource).skipDefaultCallbacks(true).target("4").load().migrate();
 
             UUID ostMember = member(jdbc, ostCase);
             UUID broMember = member(jdbc, broCase);
