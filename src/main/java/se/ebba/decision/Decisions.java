@@ -283,11 +283,27 @@ public class Decisions implements SupportHistory {
         return new Preview(resolution, verdict, letter, replacing == null);
     }
 
+    /** A granted amount above the plausible bound (table amount_limit) is refused as a typing error, naming the item. */
+    private Resolution withinAmountLimit(Resolution resolution) {
+        long max = ruleTables.amountLimits().grantedItem();
+        List<FieldError> errors = new ArrayList<>(resolution.errors());
+        for (DecisionRules.ResolvedItem item : resolution.items()) {
+            if (item.granted() > max || item.reference() > max) {
+                errors.add(new FieldError("item" + item.item().position() + (item.granted() > max ? ".granted" : ".outcome"),
+                        item.item().description() + ": ett beviljat belopp får vara högst " + se.ebba.calculation.domain.Kronor.format(max)
+                                + " kr. Kontrollera beloppet och beräkningen."));
+            }
+        }
+        return errors.size() == resolution.errors().size() ? resolution
+                : new Resolution(resolution.items(), resolution.againstApplicant(), errors);
+    }
+
     private Resolution resolve(ApplicationPage page, DecisionDraft draft) {
         Long calculated = page.calculation() == null ? null : page.calculation().result().result();
         List<DecisionRules.Child> children = page.children().stream()
                 .map(c -> new DecisionRules.Child(c.child().id().value(), c.child().firstName(), c.analysis() != null)).toList();
         Resolution resolution = DecisionRules.resolve(page.application(), draft, calculated, children);
+        resolution = withinAmountLimit(resolution);
         if (page.calculation() == null && resolution.errors().stream().noneMatch(e -> e.field().equals("calculation"))) {
             // Also a decision on other needs alone rests on the household's calculation for the month.
             List<FieldError> errors = new ArrayList<>(resolution.errors());
