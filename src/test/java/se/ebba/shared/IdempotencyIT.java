@@ -96,7 +96,7 @@ class IdempotencyIT {
         WebSession.Page saved = caseworker.post("/arenden/" + id + "/journal",
                 Map.of("entryDate", "2025-02-05", "type", "NOTE", "text", "Nu med text.", "_formToken", token));
 
-        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.status()).isEqualTo(400);
         assertThat(saved.status()).isEqualTo(302);
         assertThat(entries(id)).isEqualTo(1);
     }

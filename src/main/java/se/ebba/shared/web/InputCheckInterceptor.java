@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
 import se.ebba.shared.InvalidInputException;
 import se.ebba.shared.InvalidInputException.FieldError;
 
@@ -48,6 +49,18 @@ class InputCheckInterceptor implements HandlerInterceptor {
             throw new InvalidInputException(errors);
         }
         return true;
+    }
+
+    /**
+     * A page shown again with an error summary answers 400, so that a form that was not saved never
+     * looks like a success to a script or proxy. htmx requests keep 200, as htmx swaps only 2xx.
+     */
+    @Override
+    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView view) {
+        if (view != null && view.getModel().get("errors") instanceof FormErrors errors && !errors.isEmpty()
+                && request.getHeader("HX-Request") == null && response.getStatus() == HttpServletResponse.SC_OK) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        }
     }
 
     /** The {@code @Size(max)} that applies to a parameter, or the default. */
