@@ -215,4 +215,38 @@ class BadInputIT {
         assertThat(page.body()).contains("Uppgifterna behöver rättas").contains("högst 60\u00a0000 kr");
         assertThat(count("saved_calculation")).isEqualTo(before);
     }
+
+    @Test
+    void aNulByteInTheLoginFormIsAnOrdinaryFailedLogin() throws Exception {
+        var http = java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        String login = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/login")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        String csrf = login.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+        var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=admin%00&password=x%00&_csrf=" + csrf)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElse("")).contains("/login?fel");
+    }
+
+    @Test
+    void anUnknownUnitInTheAdministratorsCapAndDelegationFormsIsNotFoundAndNothingIsSaved() {
+        WebSession admin = WebSession.loggedIn("admin", port);
+        admin.get("/admin/tak");
+        long caps = count("cost_cap");
+        long rules = count("delegation_rule");
+        String unknown = UUID.randomUUID().toString();
+
+        WebSession.Page cap = admin.post("/admin/tak", Map.of("unit", unknown, "type", "HOUSING", "amount", "5000",
+                "description", "Ensamstående", "source", "Nämndens beslut", "validFrom", "2025-01-01"));
+        WebSession.Page delegation = admin.post("/admin/delegation", Map.of("unit", unknown, "code", "9.9", "type", "LIVELIHOOD_SUPPORT",
+                "role", "CASEWORKER", "maxAmount", "1000", "validFrom", "2025-01-01", "source", "Nämndens beslut"));
+
+        assertThat(cap.status()).isEqualTo(404);
+        assertThat(delegation.status()).isEqualTo(404);
+        assertThat(cap.body()).contains("Enheten finns inte");
+        assertThat(count("cost_cap")).isEqualTo(caps);
+        assertThat(count("delegation_rule")).isEqualTo(rules);
+    }
 }

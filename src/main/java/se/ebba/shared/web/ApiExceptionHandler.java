@@ -34,6 +34,8 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ApiExceptionHandler.class);
+
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException e) {
         if (e instanceof MissingDataException) {
@@ -57,6 +59,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConcurrentEditException.class)
     ProblemDetail conflict(ConcurrentEditException e) {
         return problem(HttpStatus.CONFLICT, "Ändrat av någon annan", e.getMessage(), "concurrent-edit", null);
+    }
+
+    /** A defect, not bad input: logged with its stack trace, answered in Swedish without details. */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) throws Exception {
+        if (e instanceof org.springframework.web.ErrorResponse || e instanceof org.springframework.security.access.AccessDeniedException
+                || e instanceof org.springframework.security.core.AuthenticationException) {
+            throw e;
+        }
+        LOG.error("Unexpected error in the API", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Tekniskt fel",
+                "Ett tekniskt fel inträffade. Kontrollera om det du skickade sparades innan du försöker igen.", "server-error", null);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -23,6 +23,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import se.ebba.shared.infra.IdempotencyKeys;
 import tools.jackson.databind.ObjectMapper;
 
 /**

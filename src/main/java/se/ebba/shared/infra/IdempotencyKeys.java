@@ -1,4 +1,4 @@
-package se.ebba.shared.web;
+package se.ebba.shared.infra;
 
 import java.sql.Types;
 import java.time.Duration;
@@ -12,18 +12,18 @@ import org.springframework.stereotype.Component;
  * handled, so a second submission – concurrent or after a crash – can never write again.
  */
 @Component
-class IdempotencyKeys {
+public class IdempotencyKeys {
 
     /** How long a repeat waits for the first submission to finish before answering "still in progress". */
     private static final Duration WAIT = Duration.ofSeconds(10);
 
     private final JdbcClient jdbc;
 
-    IdempotencyKeys(JdbcClient jdbc) {
+    public IdempotencyKeys(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    sealed interface Claim {
+    public sealed interface Claim {
         record Claimed() implements Claim {
         }
 
@@ -34,7 +34,7 @@ class IdempotencyKeys {
         }
     }
 
-    Claim claim(String user, String key, String requestHash) {
+    public Claim claim(String user, String key, String requestHash) {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (true) {
             int inserted = jdbc.sql("""
@@ -66,7 +66,7 @@ class IdempotencyKeys {
         }
     }
 
-    void complete(String user, String key, int status, String location, String contentType, byte[] body) {
+    public void complete(String user, String key, int status, String location, String contentType, byte[] body) {
         jdbc.sql("""
                 update idempotency_key set state = 'DONE', status = :s, location = :l, content_type = :c, body = :b, completed_at = now()
                 where username = :u and key = :k
@@ -75,7 +75,7 @@ class IdempotencyKeys {
     }
 
     /** The request did not succeed: the key may be used again (a corrected form is sent with the same token). */
-    void release(String user, String key) {
+    public void release(String user, String key) {
         jdbc.sql("delete from idempotency_key where username = :u and key = :k and state = 'PENDING'")
                 .param("u", user).param("k", key).update();
     }
