@@ -289,7 +289,7 @@ public class Decisions implements SupportHistory {
         List<FieldError> errors = new ArrayList<>(resolution.errors());
         for (DecisionRules.ResolvedItem item : resolution.items()) {
             if (item.granted() > max || item.reference() > max) {
-                errors.add(new FieldError("item" + item.item().position() + (item.granted() > max ? ".granted" : ".outcome"),
+                errors.add(new FieldError("item" + item.item().position() + (item.outcome() == se.ebba.decision.domain.Outcome.PARTLY_GRANTED ? ".granted" : ".outcome"),
                         item.item().description() + ": ett beviljat belopp får vara högst " + se.ebba.calculation.domain.Kronor.format(max)
                                 + " kr. Kontrollera beloppet och beräkningen."));
             }
