@@ -249,4 +249,15 @@ class BadInputIT {
         assertThat(count("cost_cap")).isEqualTo(caps);
         assertThat(count("delegation_rule")).isEqualTo(rules);
     }
+
+    @Test
+    void aUnitNameOfTenThousandCharactersIsRefused() {
+        WebSession admin = WebSession.loggedIn("admin", port);
+        admin.get("/admin/enheter");
+        long units = count("unit");
+        WebSession.Page page = admin.post("/admin/enheter", Map.of("code", "LANGNAMN", "name", "E".repeat(10_000), "districts", "Solna"));
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.body()).contains("högst 100 tecken");
+        assertThat(count("unit")).isEqualTo(units);
+    }
 }
