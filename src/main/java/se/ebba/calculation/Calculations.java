@@ -47,6 +47,7 @@ public class Calculations {
     private Calculated calculateWithRules(CalculationInput input, UnitId unit) {
         // Input errors are reported before a missing table of the month.
         Calculator.validate(input);
+        rules.amountLimits().check(input);
         LocalDate lawDate = input.month().atDay(1);
         RuleSet ruleSet = rules.forMonth(input.month(), unit, lawDate);
         return new Calculated(Calculator.calculate(input, ruleSet), ruleSet);

@@ -20,6 +20,9 @@ public interface RuleTables {
      *
      * @throws se.ebba.calculation.domain.MissingRuleDataException when the year has no norm table
      */
+    /** The plausible upper bound per kind of amount (table amount_limit, the newest row per subject). */
+    se.ebba.calculation.domain.AmountLimits amountLimits();
+
     RuleSet forMonth(YearMonth month, UnitId unit, LocalDate lawDate);
 
     /** Every year's table in force, newest year first. */

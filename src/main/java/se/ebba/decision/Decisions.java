@@ -328,11 +328,26 @@ public class Decisions implements SupportHistory {
         return new Preview(resolution, verdict, letter, replacing == null);
     }
 
+    /** A granted amount above the plausible bound (table amount_limit) is refused as a typing error, naming the item. */
+    private Resolution withinAmountLimit(Resolution resolution) {
+        long max = ruleTables.amountLimits().grantedItem();
+        Resolution checked = resolution;
+        for (DecisionRules.ResolvedItem item : resolution.items()) {
+            if (item.granted() > max || item.reference() > max) {
+                checked = checked.withError(new FieldError("item" + item.item().position() + (item.outcome() == se.ebba.decision.domain.Outcome.PARTLY_GRANTED ? ".granted" : ".outcome"),
+                        item.item().description() + ": ett beviljat belopp får vara högst " + se.ebba.calculation.domain.Kronor.format(max)
+                                + " kr. Kontrollera beloppet och beräkningen."));
+            }
+        }
+        return checked;
+    }
+
     private Resolution resolve(ApplicationPage page, DecisionDraft draft) {
         Long calculated = page.calculation() == null ? null : page.calculation().result().result();
         List<DecisionRules.Child> children = page.children().stream()
                 .map(c -> new DecisionRules.Child(c.child().id().value(), c.child().firstName(), c.analysis() != null)).toList();
         Resolution resolution = DecisionRules.resolve(page.application(), draft, calculated, page.refusedParts(), children);
+        resolution = withinAmountLimit(resolution);
         if (page.calculation() == null && resolution.errors().stream().noneMatch(e -> e.field().equals("calculation"))) {
             // Also a decision on other needs alone rests on the household's calculation for the month.
             return resolution.withError(new FieldError("calculation", "Spara en beräkning för " + SwedishDates.month(page.application().month())

@@ -17,7 +17,7 @@ import se.ebba.support.EbbaIntegrationTest;
 import se.ebba.support.EmbeddedDatabases;
 import se.ebba.support.Households;
 import se.ebba.support.TestUsers;
-import se.ebba.support.WebSession;
+import se.ebba.support.PageClient;
 
 /**
  * The access log is a hash chain: every row is sealed shortly after it is written, and "Verifiera
@@ -128,14 +128,14 @@ class AccessLogChainIT {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> chain.verify(TestUsers.loggedIn(users, "handlaggare.ost")))
                 .isInstanceOf(ForbiddenException.class);
 
-        WebSession eva = new WebSession(port);
+        PageClient eva = new PageClient(port);
         eva.logIn("chef.ost");
         assertThat(eva.get("/atkomstlogg").body()).contains("Verifiera loggen");
         var result = eva.post("/atkomstlogg/verifiera", "");
         assertThat(result.statusCode()).isEqualTo(200);
         assertThat(result.body()).contains("Loggen är obruten").contains("rader kontrollerades");
 
-        WebSession karin = new WebSession(port);
+        PageClient karin = new PageClient(port);
         karin.logIn("handlaggare.ost");
         karin.get("/mina-arenden");
         assertThat(karin.post("/atkomstlogg/verifiera", "").statusCode()).isEqualTo(403);

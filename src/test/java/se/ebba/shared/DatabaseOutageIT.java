@@ -12,7 +12,7 @@ import se.ebba.support.Api;
 import se.ebba.support.EbbaIntegrationTest;
 import se.ebba.support.EmbeddedDatabases;
 import se.ebba.support.Households;
-import se.ebba.support.WebSession;
+import se.ebba.support.PageClient;
 
 /** While the database is away Ebba says so in Swedish (503); when it is back Ebba works again, without a restart. */
 @EbbaIntegrationTest
@@ -28,7 +28,7 @@ class DatabaseOutageIT {
         String caseId = Api.as("mottagning.ost", port)
                 .post("/api/v1/cases", Households.singleAdult("OSTERMALM", "19770316", "Borta", "Databasson")).json()
                 .get("caseId").asString();
-        WebSession karin = new WebSession(port);
+        PageClient karin = new PageClient(port);
         karin.logIn("handlaggare.ost");
         assertThat(karin.get("/mina-arenden").statusCode()).isEqualTo(200);
 
@@ -38,7 +38,7 @@ class DatabaseOutageIT {
             assertThat(page.statusCode()).isEqualTo(503);
             assertThat(page.body()).contains("Tjänsten är tillfälligt otillgänglig").contains("lang=\"sv\"");
 
-            HttpResponse<String> login = new WebSession(port).logIn("handlaggare2.ost");
+            HttpResponse<String> login = new PageClient(port).logIn("handlaggare2.ost");
             assertThat(login.statusCode()).as("a login is not refused as a wrong password").isEqualTo(503);
             assertThat(login.body()).contains("Tjänsten är tillfälligt otillgänglig").doesNotContain("Fel användarnamn");
             assertThat(login.headers().firstValue("Location")).isEmpty();
@@ -50,8 +50,8 @@ class DatabaseOutageIT {
             assertThat(api.json().get("title").asString()).isEqualTo("Tjänsten är tillfälligt otillgänglig");
             assertThat(api.body()).doesNotContain("Fel användarnamn");
 
-            assertThat(new WebSession(port).get("/actuator/health").statusCode()).isEqualTo(503);
-            assertThat(new WebSession(port).get("/actuator/health/liveness").statusCode())
+            assertThat(new PageClient(port).get("/actuator/health").statusCode()).isEqualTo(503);
+            assertThat(new PageClient(port).get("/actuator/health/liveness").statusCode())
                     .as("the application itself is alive: no restart needed").isEqualTo(200);
         } finally {
             database.start();
@@ -60,9 +60,9 @@ class DatabaseOutageIT {
         se.ebba.support.Eventually.await(() -> Api.as("handlaggare.ost", port).get("/api/v1/cases/" + caseId).status() == 200,
                 Duration.ofSeconds(30));
         assertThat(karin.get("/mina-arenden").statusCode()).isEqualTo(200);
-        assertThat(new WebSession(port).logIn("handlaggare2.ost").headers().firstValue("Location"))
+        assertThat(new PageClient(port).logIn("handlaggare2.ost").headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).doesNotContain("fel"));
-        assertThat(new WebSession(port).get("/actuator/health").statusCode()).isEqualTo(200);
+        assertThat(new PageClient(port).get("/actuator/health").statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -75,6 +75,6 @@ class DatabaseOutageIT {
 
         se.ebba.support.Eventually.await(() -> database.postmasterPid().orElse(before) != before
                 && Api.as("handlaggare.ost", port).get("/api/v1/cases/" + caseId).status() == 200, Duration.ofSeconds(60));
-        assertThat(new WebSession(port).get("/actuator/health").statusCode()).isEqualTo(200);
+        assertThat(new PageClient(port).get("/actuator/health").statusCode()).isEqualTo(200);
     }
 }

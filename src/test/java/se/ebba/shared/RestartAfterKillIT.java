@@ -17,7 +17,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import se.ebba.EbbaApplication;
 import se.ebba.support.Api;
-import se.ebba.support.WebSession;
+import se.ebba.support.PageClient;
 
 /**
  * An Ebba killed with {@code kill -9} leaves its embedded PostgreSQL running on ./var/postgres; the
@@ -46,7 +46,7 @@ class RestartAfterKillIT {
         Thread script = Thread.ofVirtual().start(() -> {
             while (polling.get()) {
                 try {
-                    int ready = new WebSession(appPort).get("/actuator/health/readiness").statusCode();
+                    int ready = new PageClient(appPort).get("/actuator/health/readiness").statusCode();
                     readiness.add(ready);
                     if (ready == 200) {
                         // what a script does as soon as Ebba says it is ready: a demo user is known (404, not 401)

@@ -22,8 +22,20 @@ public final class Calculator {
     private Calculator() {
     }
 
+    /**
+     * @throws InvalidInputException for input that breaks a rule, and for amounts so large that a sum
+     *                               would overflow (checked arithmetic: never a silently negative need)
+     */
     public static CalculationResult calculate(CalculationInput in, RuleSet rules) {
         validate(in);
+        try {
+            return calculateChecked(in, rules);
+        } catch (ArithmeticException e) {
+            throw new InvalidInputException("amount", "Beloppen är för stora för att räkna med. Kontrollera kostnader och inkomster.");
+        }
+    }
+
+    private static CalculationResult calculateChecked(CalculationInput in, RuleSet rules) {
         NormTable table = rules.normTable();
         List<CalculationLine> lines = new ArrayList<>(16);
         List<String> warnings = new ArrayList<>(2);
@@ -103,11 +115,11 @@ public final class Calculator {
 
         long adjustments = 0;
         for (NormAdjustment a : in.normAdjustments()) {
-            adjustments += a.amount();
+            adjustments = Math.addExact(adjustments, a.amount());
             lines.add(new CalculationLine(LineKind.NORM_ADJUSTMENT, (a.amount() > 0 ? "Höjd norm: " : "Sänkt norm: ") + a.reason().strip(),
                     a.amount(), "Särskilda skäl", rules.law(LegalSubject.LIVELIHOOD_SUPPORT_SCOPE)));
         }
-        long norm = personal + common + adjustments;
+        long norm = Math.addExact(Math.addExact(personal, common), adjustments);
 
         // Reasonable costs outside the norm, up to the unit's caps.
         long reasonable = 0;
@@ -117,7 +129,7 @@ public final class Calculator {
             boolean present = false;
             for (Cost c : in.costs()) {
                 if (c.type() == type) {
-                    actual += c.amount();
+                    actual = Math.addExact(actual, c.amount());
                     present = true;
                 }
             }
@@ -132,7 +144,7 @@ public final class Calculator {
                 }
             }
             if (cap != null && actual > cap.amount()) {
-                reasonable += cap.amount();
+                reasonable = Math.addExact(reasonable, cap.amount());
                 lines.add(new CalculationLine(LineKind.REASONABLE_COST, type.text() + " (begränsad till skälig nivå)", cap.amount(),
                         "Faktisk kostnad " + Kronor.format(actual) + " kr; enhetens tak " + Kronor.format(cap.amount()) + " kr för "
                                 + cap.description() + " (" + cap.source() + ")",
@@ -140,7 +152,7 @@ public final class Calculator {
                 warnings.add(type.text() + " " + Kronor.format(actual) + " kr är högre än enhetens skäliga nivå " + Kronor.format(cap.amount())
                         + " kr; " + Kronor.format(cap.amount()) + " kr godtas.");
             } else {
-                reasonable += actual;
+                reasonable = Math.addExact(reasonable, actual);
                 lines.add(new CalculationLine(LineKind.REASONABLE_COST, type.text(), actual,
                         cap == null ? "Faktisk kostnad" : "Faktisk kostnad, inom enhetens tak " + Kronor.format(cap.amount()) + " kr",
                         costLaw));
@@ -149,11 +161,11 @@ public final class Calculator {
 
         long other = 0;
         for (OtherNeed n : in.otherNeeds()) {
-            other += n.amount();
+            other = Math.addExact(other, n.amount());
             lines.add(new CalculationLine(LineKind.OTHER_NEED, "Livsföring i övrigt: " + n.description().strip(), n.amount(),
                     "Prövat för sig", rules.law(LegalSubject.RIGHT_TO_ASSISTANCE)));
         }
-        long need = norm + reasonable + other;
+        long need = Math.addExact(Math.addExact(norm, reasonable), other);
 
         // Income: all counted net, except children's earnings up to a prisbasbelopp a year and jobbstimulans.
         long counted = 0;
@@ -183,12 +195,12 @@ public final class Calculator {
                 amount -= disregarded;
             }
             if (amount > 0) {
-                counted += amount;
+                counted = Math.addExact(counted, amount);
                 lines.add(new CalculationLine(LineKind.INCOME, LineTexts.income(income.type(), who), amount, "Nettoinkomst", incomeLaw));
             }
         }
 
-        long result = need - counted;
+        long result = Math.subtractExact(need, counted);
         if (table.status() == TableStatus.PROVISIONAL) {
             warnings.add(0, "Beräkningen använder en preliminär normtabell för " + table.year() + " (" + table.source()
                     + "). Den ska ersättas med den officiella tabellen.");

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import se.ebba.calculation.RuleTables;
+import se.ebba.calculation.domain.AmountLimits;
 import se.ebba.calculation.domain.CostCap;
 import se.ebba.calculation.domain.CostType;
 import se.ebba.calculation.domain.LegalSubject;
@@ -43,6 +44,16 @@ class JdbcRuleTables implements RuleTables {
                 .query(Long.class).optional().map(OptionalLong::of).orElse(OptionalLong.empty());
         List<CostCap> caps = unit == null ? List.of() : costCaps(unit, month.atDay(1));
         return new RuleSet(table, pbb, caps, legalBasis(lawDate).references(), NORM_REGULATION);
+    }
+
+    @Override
+    public AmountLimits amountLimits() {
+        Map<String, Long> limits = new HashMap<>();
+        jdbc.sql("select subject, max_amount from amount_limit where id in (select max(id) from amount_limit group by subject)")
+                .query(rs -> {
+                    limits.put(rs.getString(1), rs.getLong(2));
+                });
+        return new AmountLimits(limits);
     }
 
     private NormTable normTable(int year) {

@@ -21,6 +21,7 @@ import se.ebba.identity.Units;
 import se.ebba.identity.domain.UnitId;
 import se.ebba.shared.InvalidInputException;
 import se.ebba.shared.InvalidInputException.FieldError;
+import se.ebba.shared.web.FormDates;
 
 @RestController
 @RequestMapping("/api/v1/calculations")
@@ -75,10 +76,26 @@ class CalculationApiController {
                     amount(in.amount(), "incomes[" + i + "].amount", errors), Boolean.TRUE.equals(in.jobStimulus()),
                     in.earnedEarlierThisYear() == null ? 0 : in.earnedEarlierThisYear()));
         }
-        List<CalculationInput.NormAdjustment> adjustments = request.normAdjustments() == null ? List.of()
-                : request.normAdjustments().stream().map(a -> new CalculationInput.NormAdjustment(a.amount() == null ? 0 : a.amount(), a.reason())).toList();
-        List<CalculationInput.OtherNeed> otherNeeds = request.otherNeeds() == null ? List.of()
-                : request.otherNeeds().stream().map(n -> new CalculationInput.OtherNeed(n.description(), n.amount() == null ? 0 : n.amount())).toList();
+        List<CalculationInput.NormAdjustment> adjustments = new ArrayList<>();
+        List<AdjustmentRequest> adjustmentRequests = request.normAdjustments() == null ? List.of() : request.normAdjustments();
+        for (int i = 0; i < adjustmentRequests.size(); i++) {
+            AdjustmentRequest a = adjustmentRequests.get(i);
+            if (a == null) {
+                errors.add(new FieldError("normAdjustments[" + i + "]", "Ange belopp och skäl för normjusteringen."));
+                continue;
+            }
+            adjustments.add(new CalculationInput.NormAdjustment(a.amount() == null ? 0 : a.amount(), a.reason()));
+        }
+        List<CalculationInput.OtherNeed> otherNeeds = new ArrayList<>();
+        List<OtherNeedRequest> otherNeedRequests = request.otherNeeds() == null ? List.of() : request.otherNeeds();
+        for (int i = 0; i < otherNeedRequests.size(); i++) {
+            OtherNeedRequest n = otherNeedRequests.get(i);
+            if (n == null) {
+                errors.add(new FieldError("otherNeeds[" + i + "]", "Beskriv behovet och ange beloppet."));
+                continue;
+            }
+            otherNeeds.add(new CalculationInput.OtherNeed(n.description(), n.amount() == null ? 0 : n.amount()));
+        }
         UnitId unit = null;
         if (request.unitCode() != null && !request.unitCode().isBlank()) {
             unit = units.byCode(request.unitCode()).map(u -> u.id()).orElse(null);
@@ -102,7 +119,7 @@ class CalculationApiController {
             return null;
         }
         try {
-            return YearMonth.parse(text.strip());
+            return FormDates.month(text);
         } catch (DateTimeParseException e) {
             errors.add(new FieldError("month", "Månaden skrivs som ÅÅÅÅ-MM, t.ex. 2023-05."));
             return null;
@@ -115,7 +132,12 @@ class CalculationApiController {
             return null;
         }
         try {
-            return LocalDate.parse(text.strip());
+            LocalDate date = LocalDate.parse(text.strip());
+            if (!FormDates.isPlausible(date)) {
+                errors.add(new FieldError(field, FormDates.RANGE_MESSAGE));
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             errors.add(new FieldError(field, "Datumet skrivs som ÅÅÅÅ-MM-DD."));
             return null;

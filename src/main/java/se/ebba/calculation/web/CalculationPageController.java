@@ -122,7 +122,7 @@ class CalculationPageController {
     private List<AdultJobStimulus> jobStimulus(CaseDetails details, Map<String, String> form) {
         YearMonth month;
         try {
-            month = YearMonth.parse(form.getOrDefault("month", "").strip());
+            month = se.ebba.shared.web.FormDates.month(form.getOrDefault("month", ""));
         } catch (DateTimeParseException e) {
             month = YearMonth.now(clock).plusMonths(1);
         }
@@ -144,7 +144,7 @@ class CalculationPageController {
         List<FieldError> errors = new ArrayList<>();
         YearMonth month = null;
         try {
-            month = YearMonth.parse(form.getOrDefault("month", "").strip());
+            month = se.ebba.shared.web.FormDates.month(form.getOrDefault("month", ""));
         } catch (DateTimeParseException e) {
             errors.add(new FieldError("month", "Skriv månaden som ÅÅÅÅ-MM, t.ex. 2026-12."));
         }

@@ -57,6 +57,7 @@ class CostCapAdminController {
                @RequestParam(required = false) Long amount, @RequestParam(defaultValue = "") String description,
                @RequestParam(defaultValue = "") String source, @RequestParam(defaultValue = "") String validFrom,
                Model model, RedirectAttributes redirect) {
+        units.get(new UnitId(unit)); // an unknown unit is "not found", never a foreign-key error
         try {
             rules.addCostCap(new UnitId(unit), new CostCap(type, minAdults, maxAdults, minChildren, maxChildren,
                     amount == null ? 0 : amount, description.strip(), source.strip()), FormDates.parse(validFrom, "validFrom"), currentUsers.current().username());
@@ -71,6 +72,7 @@ class CostCapAdminController {
     @PostMapping("/{capId}/avsluta")
     String end(@PathVariable UUID capId, @RequestParam UUID unit, @RequestParam(defaultValue = "") String lastDay,
                Model model, RedirectAttributes redirect) {
+        units.get(new UnitId(unit)); // an unknown unit is "not found", never a foreign-key error
         try {
             LocalDate last = FormDates.parse(lastDay, "lastDay");
             if (last == null) {

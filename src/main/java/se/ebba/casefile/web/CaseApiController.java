@@ -2,6 +2,8 @@ package se.ebba.casefile.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -44,7 +46,7 @@ class CaseApiController {
     @PostMapping
     @Operation(summary = "Registers a household and opens its case at intake",
             description = "The case gets a responsible caseworker by the unit's birth-day rule when one covers the applicant's day of birth.")
-    ResponseEntity<OpenedCase> open(@RequestBody OpenCaseRequest request) {
+    ResponseEntity<OpenedCase> open(@Valid @RequestBody OpenCaseRequest request) {
         if (request == null) {
             throw new InvalidInputException("applicant", "Ange sökande.");
         }
@@ -84,12 +86,18 @@ class CaseApiController {
                 p.streetAddress(), p.postalCode(), p.city());
     }
 
-    record OpenCaseRequest(String unitCode, PersonRequest applicant, PersonRequest coApplicant, List<PersonRequest> children,
-                           List<PersonRequest> otherAdults) {
+    record OpenCaseRequest(@Size(max = 40, message = PersonLimits.SHORT) String unitCode, @Valid PersonRequest applicant,
+                           @Valid PersonRequest coApplicant, @Size(max = 20, message = "Högst 20 barn.") List<@Valid PersonRequest> children,
+                           @Size(max = 20, message = "Högst 20 andra vuxna.") List<@Valid PersonRequest> otherAdults) {
     }
 
-    record PersonRequest(String personalNumber, String firstName, String lastName, Boolean protectedIdentity, String streetAddress,
-                         String postalCode, String city) {
+    record PersonRequest(@Size(max = PersonLimits.PERSONAL_NUMBER, message = PersonLimits.PERSONAL_NUMBER_MESSAGE) String personalNumber,
+                         @Size(max = PersonLimits.NAME, message = PersonLimits.NAME_MESSAGE) String firstName,
+                         @Size(max = PersonLimits.NAME, message = PersonLimits.NAME_MESSAGE) String lastName,
+                         Boolean protectedIdentity,
+                         @Size(max = PersonLimits.ADDRESS, message = PersonLimits.ADDRESS_MESSAGE) String streetAddress,
+                         @Size(max = PersonLimits.POSTAL_CODE, message = PersonLimits.POSTAL_CODE_MESSAGE) String postalCode,
+                         @Size(max = PersonLimits.NAME, message = PersonLimits.NAME_MESSAGE) String city) {
     }
 
     record OpenedCase(UUID caseId, String caseNumber, String state, String responsibleCaseworker) {

@@ -1,5 +1,6 @@
 package se.ebba.casefile.web;
 
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -57,12 +58,18 @@ public class HouseholdForm {
     public void setOtherAdults(List<PersonFields> otherAdults) { this.otherAdults = otherAdults; }
 
     public static class PersonFields {
+        @Size(max = PersonLimits.PERSONAL_NUMBER)
         private String personalNumber = "";
+        @Size(max = PersonLimits.NAME)
         private String firstName = "";
+        @Size(max = PersonLimits.NAME)
         private String lastName = "";
         private boolean protectedIdentity;
+        @Size(max = PersonLimits.ADDRESS)
         private String streetAddress = "";
+        @Size(max = PersonLimits.POSTAL_CODE)
         private String postalCode = "";
+        @Size(max = PersonLimits.NAME)
         private String city = "";
 
         boolean isEmpty() {

@@ -103,7 +103,7 @@ class DecisionPagesController {
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
         YearMonth month = null;
         try {
-            month = YearMonth.parse(form.getOrDefault("month", "").strip());
+            month = se.ebba.shared.web.FormDates.month(form.getOrDefault("month", ""));
         } catch (DateTimeParseException e) {
             errors.add(new InvalidInputException.FieldError("month", "Skriv vilken månad ansökan gäller som ÅÅÅÅ-MM, t.ex. 2026-12."));
         }

@@ -60,6 +60,7 @@ class DelegationAdminController {
 
     @PostMapping
     String add(@RequestParam UUID unit, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+        units.get(new UnitId(unit)); // an unknown unit is "not found", never a foreign-key error
         try {
             Long max;
             try {
@@ -83,6 +84,7 @@ class DelegationAdminController {
     @PostMapping("/avsluta")
     String end(@RequestParam UUID unit, @RequestParam String code, @RequestParam(defaultValue = "") String lastDay, Model model,
                RedirectAttributes redirect) {
+        units.get(new UnitId(unit)); // an unknown unit is "not found", never a foreign-key error
         try {
             LocalDate last = FormDates.parse(lastDay, "lastDay");
             delegations.end(new UnitId(unit), code, last, currentUsers.current());

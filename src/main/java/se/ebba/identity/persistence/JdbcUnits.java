@@ -53,10 +53,14 @@ class JdbcUnits implements Units {
         }
         if (name == null || name.isBlank()) {
             errors.add(new InvalidInputException.FieldError("name", "Ange enhetens namn."));
+        } else if (name.strip().length() > 100) {
+            errors.add(new InvalidInputException.FieldError("name", "Enhetens namn får vara högst 100 tecken."));
         }
         List<String> districts = districtNames.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
         if (districts.isEmpty()) {
             errors.add(new InvalidInputException.FieldError("districts", "Ange minst en stadsdel som enheten ansvarar för."));
+        } else if (districts.size() > 50 || districts.stream().anyMatch(d -> d.length() > 100)) {
+            errors.add(new InvalidInputException.FieldError("districts", "Ange högst 50 stadsdelar med högst 100 tecken vardera."));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -38,6 +38,8 @@ import se.ebba.shared.NotFoundException;
 @Repository
 class JdbcUsers implements Users, UserDetailsService {
 
+    private static final int MAX_PASSWORD_BYTES = 72;
+
     private final JdbcClient jdbc;
     private final PasswordEncoder passwordEncoder;
     private final UserDetailsFactory detailsFactory;
@@ -129,6 +131,13 @@ class JdbcUsers implements Users, UserDetailsService {
         if (applyPasswordPolicy) {
             passwordPolicy.problem(username, user.rawPassword())
                     .ifPresent(problem -> errors.add(new InvalidInputException.FieldError("password", problem)));
+        } else if (user.rawPassword() != null
+                && user.rawPassword().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            // bcrypt uses only the first 72 bytes and Spring Security refuses longer passwords (also for demo users)
+            errors.add(new InvalidInputException.FieldError("password", "Lösenordet får vara högst 72 byte (72 tecken utan å, ä, ö)."));
+        }
+        if (user.displayName() != null && user.displayName().length() > 100) {
+            errors.add(new InvalidInputException.FieldError("displayName", "Namnet får vara högst 100 tecken."));
         }
         validateRolesAndUnits(user.roles(), user.units(), errors);
         errors.addAll(refusals);
@@ -217,7 +226,14 @@ class JdbcUsers implements Users, UserDetailsService {
                 .optional().orElseThrow(() -> new NotFoundException("Användaren finns inte"));
     }
 
-    private static void validateRolesAndUnits(Set<Role> roles, Set<UnitId> units, List<InvalidInputException.FieldError> errors) {
+    private void validateRolesAndUnits(Set<Role> roles, Set<UnitId> units, List<InvalidInputException.FieldError> errors) {
+        if (units != null && !units.isEmpty()) {
+            List<UUID> ids = units.stream().map(UnitId::value).toList();
+            int known = jdbc.sql("select count(*) from unit where id in (:ids)").param("ids", ids).query(Integer.class).single();
+            if (known != ids.size()) {
+                errors.add(new InvalidInputException.FieldError("units", "Okänd enhet. Välj enheter i listan."));
+            }
+        }
         if (roles == null || roles.isEmpty()) {
             errors.add(new InvalidInputException.FieldError("roles", "Välj minst en roll."));
         }
