@@ -20,6 +20,12 @@ public interface AccessLog {
     void recordAdministration(CurrentUser by, AdministrationEvent event);
 
     /**
+     * Appends an administrator's refused attempt to change a user, in a transaction of its own, so
+     * that it stays although the attempt is answered with an error and nothing is changed.
+     */
+    void recordAdministrationDenied(CurrentUser by, AdministrationEvent event);
+
+    /**
      * Appends a failed login by a name that belongs to no user: no user id, and the name as typed
      * is not kept (it may be a password typed into the wrong field).
      */

@@ -4,6 +4,7 @@ import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import se.ebba.identity.AdministrationChanged;
+import se.ebba.identity.UserAccessChangeRefused;
 import se.ebba.identity.UserAccessChanged;
 import se.ebba.identity.domain.UnitId;
 
@@ -34,5 +35,14 @@ class AdministrationAuditor {
         }
         units.forEach(unit -> accessLog.recordAdministration(event.by(), new AdministrationEvent(AccessAction.CHANGE_USER, unit,
                 event.user(), event.username(), event.before(), event.after(), detail)));
+    }
+
+    /** A refused attempt: one DENIED line per unit it concerned, kept although nothing was changed. */
+    @EventListener
+    void on(UserAccessChangeRefused event) {
+        String detail = "Nekad ändring av användaren " + event.username() + ": " + event.reasons();
+        Set<UnitId> units = event.affectedUnits().isEmpty() ? java.util.Collections.singleton(null) : event.affectedUnits();
+        units.forEach(unit -> accessLog.recordAdministrationDenied(event.by(), new AdministrationEvent(AccessAction.DENIED, unit,
+                event.user(), event.username(), event.before(), event.attempted(), detail)));
     }
 }

@@ -78,6 +78,14 @@ class AdministratorRightsIT {
         Api.Response read = Api.as("admin", port).get("/api/v1/cases/" + caseId);
         assertThat(read.status()).as("an administrator reads no cases at all").isEqualTo(403);
         assertThat(read.body()).doesNotContain("Gömda gränd");
+        List<String> refusedInBromma = jdbc.sql("""
+                        select l.detail from access_log l
+                        where l.action = 'DENIED' and l.unit_id = :unit and l.target_user_id = :admin
+                        """)
+                .param("unit", unit("BROMMA").value()).param("admin", admin.id().value())
+                .query(String.class).list();
+        assertThat(refusedInBromma).as("the attempt shows in the review of the unit it asked for, although nothing changed")
+                .singleElement().asString().contains("Nekad ändring av användaren admin").contains("Du kan inte ge dig själv roller");
     }
 
     @Test

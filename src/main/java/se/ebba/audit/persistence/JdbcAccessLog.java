@@ -94,6 +94,12 @@ class JdbcAccessLog implements AccessLog {
 
     @Override
     @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordAdministrationDenied(CurrentUser by, AdministrationEvent event) {
+        recordAdministration(by, event);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordDenied(CurrentUser user, AccessEvent event) {
         record(user, event);
     }

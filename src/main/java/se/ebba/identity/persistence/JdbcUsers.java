@@ -20,6 +20,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import se.ebba.identity.CurrentUser;
+import se.ebba.identity.UserAccessChangeRefused;
 import se.ebba.identity.UserAccessChanged;
 import se.ebba.identity.UserDetailsFactory;
 import se.ebba.identity.UserView;
@@ -165,8 +166,14 @@ class JdbcUsers implements Users, UserDetailsService {
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
         validateRolesAndUnits(roles, units, errors);
         Access after = new Access(orNone(roles), orNone(units), protectedIdentityAccess, enabled);
-        AccountChangePolicy.check(by.id(), id, access(before), after)
-                .forEach(r -> errors.add(new InvalidInputException.FieldError(r.field(), r.message())));
+        List<AccountChangePolicy.Refusal> refusals = AccountChangePolicy.check(by.id(), id, access(before), after);
+        refusals.forEach(r -> errors.add(new InvalidInputException.FieldError(r.field(), r.message())));
+        if (!refusals.isEmpty()) {
+            Set<UnitId> concerned = new HashSet<>(before.units());
+            concerned.addAll(orNone(units));
+            events.publishEvent(new UserAccessChangeRefused(by, id, before.username(), concerned, describe(access(before)),
+                    describe(after), String.join(" ", refusals.stream().map(AccountChangePolicy.Refusal::message).toList())));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
