@@ -40,10 +40,17 @@ APP_PID=""
 stop_app() {
   if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
     kill -TERM "$APP_PID"
-    for _ in $(seq 1 30); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 1; done
+    for _ in $(seq 1 60); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 1; done
     kill -0 "$APP_PID" 2>/dev/null && kill -KILL "$APP_PID" || true
   fi
   APP_PID=""
+  # An embedded PostgreSQL left behind by a killed JVM would hold the data directory: stop it by its pid.
+  local pg
+  pg=$(head -1 "$DIR/postgres/postmaster.pid" 2>/dev/null || true)
+  if [[ -n "$pg" ]] && kill -0 "$pg" 2>/dev/null; then
+    kill -TERM "$pg" || true
+    for _ in $(seq 1 30); do kill -0 "$pg" 2>/dev/null || break; sleep 1; done
+  fi
 }
 trap stop_app EXIT
 
@@ -60,7 +67,7 @@ rss_pg() {
 }
 
 # Starts the app and waits until it is ready: the load-test unit is written (the log says so) and, if
-# the app has Actuator's readiness probe, that answers 200. Prints the seconds it took.
+# the app has Actuator's readiness probe, that answers 200. Sets APP_PID and READY_SECONDS.
 start_app() {
   local log=$1 t0 t1 code
   t0=$(date +%s.%N)
@@ -75,7 +82,7 @@ start_app() {
       code=$(curl -s -o /dev/null -w '%{http_code}' "$BASE_URL/actuator/health/readiness" || true)
       if [[ "$code" == "200" || "$code" == "404" || "$code" == "401" || "$code" == "302" ]]; then
         t1=$(date +%s.%N)
-        echo "$t1 - $t0" | bc
+        READY_SECONDS=$(echo "$t1 - $t0" | bc)
         return
       fi
     fi
@@ -90,13 +97,15 @@ MACHINE="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | x
 echo "$MACHINE"
 
 echo "== first start (generates the unit unless KEEP_DATA=1)"
-FIRST_READY=$(start_app "$DIR/app-first.log")
+start_app "$DIR/app-first.log"
+FIRST_READY=$READY_SECONDS
 GENERATED=$(grep -o "Load-test unit generated: .*" "$DIR/app-first.log" || echo "unit already there")
 echo "ready after ${FIRST_READY} s ($GENERATED)"
 stop_app
 
 echo "== second start (on the generated unit): the one measured under load"
-READY=$(start_app "$DIR/app.log")
+start_app "$DIR/app.log"
+READY=$READY_SECONDS
 echo "ready after ${READY} s"
 sleep 15
 IDLE_JVM=$(rss_jvm); IDLE_PG=$(rss_pg)
