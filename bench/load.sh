@@ -8,7 +8,7 @@
 #   USERS=50 RAMP=30 DURATION=90 bench/load.sh   # a shorter run
 #
 # Other settings: PORT (18080), PAUSE_MIN_MS / PAUSE_MAX_MS (2000 / 6000 think time),
-# HOUSEHOLDS (8400), JAVA_OPTS (none: the JVM's defaults), KEEP_DATA=1 (reuse the generated unit).
+# HOUSEHOLDS (8400), WARM_UP / WARM_UP_USERS (60 s with 10 users first, not measured), JAVA_OPTS (none: the JVM's defaults), KEEP_DATA=1 (reuse the generated unit).
 # Bounded: the app gets 600 s to become ready, Gatling stops itself, and the whole Maven run is cut
 # off after ramp + duration + 15 minutes.
 set -euo pipefail
@@ -21,6 +21,8 @@ PORT=${PORT:-18080}
 PAUSE_MIN_MS=${PAUSE_MIN_MS:-2000}
 PAUSE_MAX_MS=${PAUSE_MAX_MS:-6000}
 HOUSEHOLDS=${HOUSEHOLDS:-8400}
+WARM_UP=${WARM_UP:-60}
+WARM_UP_USERS=${WARM_UP_USERS:-10}
 JAVA_OPTS=${JAVA_OPTS:-}
 DIR=var/loadtest
 BASE_URL="http://127.0.0.1:${PORT}"
@@ -111,7 +113,7 @@ sleep 15
 IDLE_JVM=$(rss_jvm); IDLE_PG=$(rss_pg)
 echo "idle RSS: JVM ${IDLE_JVM} kB, PostgreSQL ${IDLE_PG} kB"
 
-echo "== Gatling: $USERS users, ramp ${RAMP} s, ${DURATION} s each, think time ${PAUSE_MIN_MS}-${PAUSE_MAX_MS} ms"
+echo "== Gatling: warm-up ${WARM_UP} s, then $USERS users, ramp ${RAMP} s, ${DURATION} s each, think time ${PAUSE_MIN_MS}-${PAUSE_MAX_MS} ms"
 (
   while kill -0 "$APP_PID" 2>/dev/null; do
     printf '%s\t%s\t%s\n' "$(date +%s)" "$(rss_jvm)" "$(rss_pg)" >>"$DIR/rss.tsv"
@@ -120,9 +122,9 @@ echo "== Gatling: $USERS users, ramp ${RAMP} s, ${DURATION} s each, think time $
 ) &
 SAMPLER=$!
 LOAD_START=$(date +%s)
-timeout $((RAMP + DURATION + 900)) ./mvnw -Pload gatling:test -Debba.baseUrl="$BASE_URL" -Debba.users="$USERS" \
+timeout $((WARM_UP + RAMP + DURATION + 900)) ./mvnw -Pload gatling:test -Debba.baseUrl="$BASE_URL" -Debba.users="$USERS" \
   -Debba.rampSeconds="$RAMP" -Debba.durationSeconds="$DURATION" -Debba.pauseMinMillis="$PAUSE_MIN_MS" \
-  -Debba.pauseMaxMillis="$PAUSE_MAX_MS" -Debba.feeder="$DIR/feeder.csv" >"$DIR/gatling.log" 2>&1 || true
+  -Debba.pauseMaxMillis="$PAUSE_MAX_MS" -Debba.feeder="$DIR/feeder.csv" -Debba.warmUpSeconds="$WARM_UP" -Debba.warmUpUsers="$WARM_UP_USERS" >"$DIR/gatling.log" 2>&1 || true
 LOAD_END=$(date +%s)
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 stop_app
@@ -132,7 +134,7 @@ wait "$SAMPLER" 2>/dev/null || true
 RUN=$(ls -td target/gatling/staffdaysimulation-* | head -1)
 python3 bench/summarize.py "$RUN/index.html" "$DIR/rss.tsv" "$LOAD_START" "$LOAD_END" \
   --machine "$MACHINE; load average after the run: $LOAD_AFTER" \
-  --run "$USERS users, ramp ${RAMP} s, ${DURATION} s each, think time ${PAUSE_MIN_MS}-${PAUSE_MAX_MS} ms, ${HOUSEHOLDS} households" \
+  --run "$USERS users, ramp ${RAMP} s, ${DURATION} s each, think time ${PAUSE_MIN_MS}-${PAUSE_MAX_MS} ms, ${HOUSEHOLDS} households, after a warm-up of ${WARM_UP} s with ${WARM_UP_USERS} users" \
   --first-ready "$FIRST_READY" --generated "$GENERATED" --ready "$READY" --idle-jvm "$IDLE_JVM" --idle-pg "$IDLE_PG" \
   | tee "$DIR/result.md"
 echo "Gatling report: $RUN/index.html"

@@ -32,9 +32,13 @@ for block in re.findall(r'<tr id="[^"]+"[^>]*>(.*?)</tr>', text, re.S):
             "total": int(cells["2"]), "ko": int(cells["4"]), "p50": int(cells["8"]), "p75": int(cells["9"]),
             "p95": int(cells["10"]), "p99": int(cells["11"]), "max": int(cells["12"]), "mean": int(cells["13"])}
 
+warm_up = [name for name in rows if name.startswith("warm-up")]
+for name in warm_up + (["All Requests"] if warm_up else []):
+    rows.pop(name, None)  # the warm-up is not measured; "All Requests" would include it
 floor = rows.get(FLOOR)
 print(f"Run: {args.run}  ")
-print(f"Machine: {args.machine}\n")
+print(f"Machine: {args.machine}  ")
+print(f"Warm-up left out: {len(warm_up)} request types\n" if warm_up else "No warm-up\n")
 print("| request | count | errors | p50 ms | p95 ms | p99 ms | max ms | p95 / floor p95 | goal met |")
 print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
 for name, r in rows.items():
