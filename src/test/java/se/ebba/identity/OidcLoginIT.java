@@ -61,6 +61,8 @@ class OidcLoginIT {
     Units units;
     @Autowired
     Users users;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @BeforeEach
     void unit() {
@@ -87,6 +89,12 @@ class OidcLoginIT {
         assertThat(account.body()).contains("anna.oidc").contains("Socialsekreterare").contains("kommunens inloggning")
                 .doesNotContain("Byt lösenord");
         assertThat(browser.get("/admin/anvandare").statusCode()).isEqualTo(403);
+        List<String> logged = jdbc.sql("""
+                        select l.after_state from access_log l join unit u on u.id = l.unit_id
+                        where l.action = 'CHANGE_USER' and l.target_username = 'anna.oidc' and u.code = 'OSTERMALM'
+                        """).query(String.class).list();
+        assertThat(logged).as("the access the provider gave shows in the unit's log review").singleElement().asString()
+                .contains("OIDC").contains("Socialsekreterare").contains("Östermalm");
     }
 
     @Test

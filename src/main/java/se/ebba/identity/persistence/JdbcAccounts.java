@@ -9,10 +9,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import se.ebba.identity.CurrentUser;
+import se.ebba.identity.UserAccessChanged;
+import se.ebba.identity.domain.AccountChangePolicy.Access;
 import se.ebba.identity.domain.Role;
 import se.ebba.identity.domain.UnitId;
 import se.ebba.identity.domain.UserId;
@@ -31,8 +34,11 @@ class JdbcAccounts implements Accounts {
 
     private final JdbcClient jdbc;
 
-    JdbcAccounts(JdbcClient jdbc) {
+    private final ApplicationEventPublisher events;
+
+    JdbcAccounts(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @Override
@@ -74,8 +80,8 @@ class JdbcAccounts implements Accounts {
                 : jdbc.sql("select id from unit where code in (:codes)").param("codes", unitCodes).query(UUID.class).list();
         Account before = reload(new UserId(id)).orElseThrow();
         Set<UnitId> unitIds = new HashSet<>(units.stream().map(UnitId::new).toList());
-        if (!before.user().roles().equals(roles) || !before.user().units().equals(unitIds)
-                || !before.user().displayName().equals(displayName)) {
+        boolean accessChanged = !before.user().roles().equals(roles) || !before.user().units().equals(unitIds);
+        if (accessChanged || !before.user().displayName().equals(displayName)) {
             jdbc.sql("update user_account set display_name = :name, version = version + 1 where id = :id")
                     .param("name", displayName).param("id", id).update();
             jdbc.sql("delete from user_role where user_id = :id").param("id", id).update();
@@ -87,7 +93,21 @@ class JdbcAccounts implements Accounts {
                 jdbc.sql("insert into user_unit (user_id, unit_id) values (:id, :unit)").param("id", id).param("unit", unit).update();
             }
         }
-        return reload(new UserId(id)).orElseThrow();
+        Account after = reload(new UserId(id)).orElseThrow();
+        if (accessChanged) {
+            // The identity provider, not an administrator in Ebba, changed the access: logged like an administrator's change,
+            // in every unit the user belonged to before or belongs to after, so that the unit's review shows it.
+            Set<UnitId> affected = new HashSet<>(before.user().units());
+            affected.addAll(after.user().units());
+            events.publishEvent(new UserAccessChanged(after.user(), after.user().id(), username, before.user().roles().isEmpty(),
+                    affected, describe(before), "Från kommunens inloggning (OIDC): " + describe(after)));
+        }
+        return after;
+    }
+
+    private String describe(Account account) {
+        return AccessDescriptions.describe(jdbc, new Access(account.user().roles(), account.user().units(),
+                account.user().protectedIdentityAccess(), account.enabled()));
     }
 
     private static Account account(ResultSet rs, int row) throws SQLException {

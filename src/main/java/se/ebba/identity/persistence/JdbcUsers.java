@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -214,17 +213,7 @@ class JdbcUsers implements Users, UserDetailsService {
 
     /** The account as the access log shows it: role titles, unit names and flags, no personal data. */
     private String describe(Access a) {
-        Map<UUID, String> unitNames = new HashMap<>();
-        jdbc.sql("select id, name from unit").query(rs -> {
-            unitNames.put(rs.getObject(1, UUID.class), rs.getString(2));
-        });
-        String roles = a.roles().stream().sorted().map(Role::title).collect(Collectors.joining(", "));
-        String units = a.units().stream().map(u -> unitNames.getOrDefault(u.value(), "okänd enhet")).sorted()
-                .collect(Collectors.joining(", "));
-        return "Roller: " + (roles.isEmpty() ? "inga" : roles)
-                + ". Enheter: " + (units.isEmpty() ? "inga" : units)
-                + ". Skyddade personuppgifter: " + (a.protectedIdentityAccess() ? "ja" : "nej")
-                + ". Kontot aktivt: " + (a.enabled() ? "ja" : "nej") + ".";
+        return AccessDescriptions.describe(jdbc, a);
     }
 
     @Override
