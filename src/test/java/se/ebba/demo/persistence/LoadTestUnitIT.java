@@ -51,6 +51,14 @@ class LoadTestUnitIT {
     }
 
     @Test
+    void everyGeneratedPersonIsTheRecordOfTheLoadTestUnit() {
+        assertThat(count("""
+                person p where not exists (select 1 from unit u where u.id = p.unit_id and u.code = 'LASTTEST')
+                and exists (select 1 from household_member hm join assistance_case c on c.id = hm.case_id
+                            join unit u on u.id = c.unit_id where hm.person_id = p.id and u.code = 'LASTTEST')""")).isZero();
+    }
+
+    @Test
     void startingAgainGeneratesNothingMore() {
         long cases = count("assistance_case");
         unit.load();
