@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -81,11 +82,12 @@ class LoadTestUnitIT {
         assertThat(myCases.body()).contains(row[1]);
         csrf = csrf(myCases.body(), "content");
         String pnr = row[3].substring(0, 8) + "-" + row[3].substring(8);
-        assertThat(post(http, "/sok", "query=" + URLEncoder.encode(pnr, StandardCharsets.UTF_8) + "&_csrf=" + csrf).body()).contains(row[1]);
+        assertThat(post(http, "/sok", "query=" + URLEncoder.encode(pnr, StandardCharsets.UTF_8) + "&_csrf=" + csrf
+                + "&_formToken=" + UUID.randomUUID()).body()).contains(row[1]);
         assertThat(get(http, "/arenden/" + row[1]).statusCode()).isEqualTo(200);
         assertThat(get(http, "/arenden/" + row[1] + "/journal").statusCode()).isEqualTo(200);
         assertThat(post(http, "/arenden/" + row[1] + "/journal", "entryDate=" + java.time.LocalDate.now() + "&type=NOTE&text=Test&_csrf="
-                + csrf).statusCode()).isEqualTo(302);
+                + csrf + "&_formToken=" + UUID.randomUUID()).statusCode()).isEqualTo(302);
         assertThat(get(http, "/arenden/" + row[1] + "/beslut/" + row[2]).body()).contains("Beviljas");
         HttpResponse<String> letter = get(http, "/arenden/" + row[1] + "/beslut/" + row[2] + "/brev.pdf");
         assertThat(letter.statusCode()).isEqualTo(200);
