@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * A caseworker's day in Ebba, for {@code users} caseworkers of the generated load-test unit at once
@@ -34,7 +35,8 @@ import java.util.Map;
  * CSRF token, with a session of its own, and then, until the time is up, goes round: "Mina ärenden",
  * the account page (the floor: an authenticated page that reads nothing but the session), a search
  * for one of its applicants (by personnummer, every third time by name), the case, its journal, a new
- * journal entry, a decision and its letter as PDF, with a think time between every two requests.
+ * journal entry (both POSTs with the form's one-time {@code _formToken}, as a browser sends it), a
+ * decision and its letter as PDF, with a think time between every two requests.
  * Loopback only; every loop ends by itself after {@code durationSeconds}. Before the day, a warm-up of
  * {@code warmUpUsers} users going round without much think time for {@code warmUpSeconds} lets the JIT
  * compile the code paths; its requests are named "warm-up: …" and left out of the results.
@@ -100,6 +102,15 @@ public class StaffDaySimulation extends Simulation {
                         .check(status().is(302), header("Location").transform(location -> location.contains("fel")).is(false)));
     }
 
+    /**
+     * The one-time token every server-rendered form carries ({@code _formToken}, a random UUID made when
+     * the form is rendered and checked by the app only when it comes back): a browser sends a fresh one
+     * with each submit, so the simulation does too, and the app pays for claiming it as it would.
+     */
+    private static String formToken() {
+        return UUID.randomUUID().toString();
+    }
+
     /** Picks the next case of the caseworker's list for this round. */
     private static final ChainBuilder nextCase = exec(session -> {
         @SuppressWarnings("unchecked")
@@ -120,7 +131,7 @@ public class StaffDaySimulation extends Simulation {
             .exec(http(prefix + "floor: /konto").get("/konto").check(status().is(200)))
             .pause(pauseMin, pauseMax)
             .exec(http(prefix + "#{searchKind}").post("/sok").header("HX-Request", "true")
-                    .formParam("query", "#{searchText}").formParam("_csrf", "#{csrf}")
+                    .formParam("query", "#{searchText}").formParam("_csrf", "#{csrf}").formParam("_formToken", session -> formToken())
                     .check(status().is(200), substring("#{caseId}")))
             .pause(pauseMin, pauseMax)
             .exec(http(prefix + "case").get("/arenden/#{caseId}").check(status().is(200)),
@@ -130,7 +141,7 @@ public class StaffDaySimulation extends Simulation {
                     .formParam("entryDate", session -> LocalDate.now().toString())
                     .formParam("type", "PHONE_CALL")
                     .formParam("text", "Lasttest: telefonsamtal med sökande om kompletteringen. Underlaget kommer in under veckan.")
-                    .formParam("_csrf", "#{csrf}")
+                    .formParam("_csrf", "#{csrf}").formParam("_formToken", session -> formToken())
                     .check(status().is(302)))
             .pause(pauseMin, pauseMax)
             .exec(http(prefix + "decision").get("/arenden/#{caseId}/beslut/#{decisionId}").check(status().is(200)))

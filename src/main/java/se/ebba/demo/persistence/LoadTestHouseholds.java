@@ -89,7 +89,7 @@ final class LoadTestHouseholds {
         for (int i = 2; i < total; i++) {
             household(staff.caseworkers()[i % staff.caseworkers().length]);
         }
-        flush("insert into person (id, personal_number, first_name, last_name, birth_date, protected_identity, street_address, postal_code, city, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        flush("insert into person (id, unit_id, personal_number, first_name, last_name, birth_date, protected_identity, street_address, postal_code, city, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         flush("insert into assistance_case (id, case_number, unit_id, state, responsible_caseworker_id, opened_at, last_activity_at) values (?, ?, ?, ?, ?, ?, ?)");
         flush("insert into household_member (case_id, person_id, role) values (?, ?, ?)");
         flush("insert into case_state_change (case_id, from_state, to_state, changed_at, changed_by, reason) values (?, ?, ?, ?, ?, ?)");
@@ -119,7 +119,7 @@ final class LoadTestHouseholds {
         for (Member m : members) {
             boolean prot = random.nextInt(100) == 0;
             String street = m.adult ? Names.street(random) : null;
-            add("person", m.id, m.pnr, m.first, m.last, m.birth, prot, street, street == null ? null : Names.postalCode(random),
+            add("person", m.id, unit.value(), m.pnr, m.first, m.last, m.birth, prot, street, street == null ? null : Names.postalCode(random),
                     street == null ? null : "Lasttest", utc(openedAt));
         }
         int year = opened.getYear();

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,14 @@ class LoadTestUnitIT {
     }
 
     @Test
+    void everyGeneratedPersonIsTheRecordOfTheLoadTestUnit() {
+        assertThat(count("""
+                person p where not exists (select 1 from unit u where u.id = p.unit_id and u.code = 'LASTTEST')
+                and exists (select 1 from household_member hm join assistance_case c on c.id = hm.case_id
+                            join unit u on u.id = c.unit_id where hm.person_id = p.id and u.code = 'LASTTEST')""")).isZero();
+    }
+
+    @Test
     void startingAgainGeneratesNothingMore() {
         long cases = count("assistance_case");
         unit.load();
@@ -73,11 +82,12 @@ class LoadTestUnitIT {
         assertThat(myCases.body()).contains(row[1]);
         csrf = csrf(myCases.body(), "content");
         String pnr = row[3].substring(0, 8) + "-" + row[3].substring(8);
-        assertThat(post(http, "/sok", "query=" + URLEncoder.encode(pnr, StandardCharsets.UTF_8) + "&_csrf=" + csrf).body()).contains(row[1]);
+        assertThat(post(http, "/sok", "query=" + URLEncoder.encode(pnr, StandardCharsets.UTF_8) + "&_csrf=" + csrf
+                + "&_formToken=" + UUID.randomUUID()).body()).contains(row[1]);
         assertThat(get(http, "/arenden/" + row[1]).statusCode()).isEqualTo(200);
         assertThat(get(http, "/arenden/" + row[1] + "/journal").statusCode()).isEqualTo(200);
         assertThat(post(http, "/arenden/" + row[1] + "/journal", "entryDate=" + java.time.LocalDate.now() + "&type=NOTE&text=Test&_csrf="
-                + csrf).statusCode()).isEqualTo(302);
+                + csrf + "&_formToken=" + UUID.randomUUID()).statusCode()).isEqualTo(302);
         assertThat(get(http, "/arenden/" + row[1] + "/beslut/" + row[2]).body()).contains("Beviljas");
         HttpResponse<String> letter = get(http, "/arenden/" + row[1] + "/beslut/" + row[2] + "/brev.pdf");
         assertThat(letter.statusCode()).isEqualTo(200);
