@@ -65,6 +65,24 @@ class IdempotencyIT {
     }
 
     @Test
+    void anOldFormSentAgainWithOtherContentIsRefusedInsteadOfPretendingItWasSaved() {
+        String id = newCase("Bakåtknapp");
+        WebSession caseworker = WebSession.loggedIn("handlaggare.ost", port);
+        String token = caseworker.get("/arenden/" + id + "/journal").formToken();
+        long before = entries(id);
+
+        WebSession.Page first = caseworker.post("/arenden/" + id + "/journal",
+                Map.of("entryDate", "2025-02-03", "type", "NOTE", "text", "Första anteckningen.", "_formToken", token));
+        WebSession.Page other = caseworker.post("/arenden/" + id + "/journal",
+                Map.of("entryDate", "2025-02-03", "type", "NOTE", "text", "En annan anteckning på samma gamla sida.", "_formToken", token));
+
+        assertThat(first.status()).isEqualTo(302);
+        assertThat(other.status()).isEqualTo(409);
+        assertThat(other.body()).contains("Det du skrev nu är inte sparat");
+        assertThat(entries(id)).isEqualTo(before + 1);
+    }
+
+    @Test
     void theSameFormSubmittedConcurrentlyIsWrittenOnce() throws Exception {
         String id = newCase("Samtidig");
         WebSession caseworker = WebSession.loggedIn("handlaggare.ost", port);

@@ -72,7 +72,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
             handled = cached;
             hash = sha256(request.getMethod() + " " + request.getRequestURI() + "?" + request.getQueryString() + "\n", cached.body);
         } else {
-            hash = sha256(request.getMethod() + " " + request.getRequestURI() + "\n", new byte[0]);
+            hash = sha256(request.getMethod() + " " + request.getRequestURI() + "\n", formContent(request));
         }
         String user = auth.getName();
         IdempotencyKeys.Claim claim = keys.claim(user, key, hash);
@@ -81,6 +81,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 if (api && !done.requestHash().equals(hash)) {
                     refuse(response, true, HttpStatus.UNPROCESSABLE_CONTENT, "Nyckeln är redan använd",
                             "Idempotency-Key har redan använts för en annan begäran. Använd en ny nyckel för en ny begäran.");
+                } else if (!done.requestHash().equals(hash)) {
+                    // An old page (the back button) sent again with other content: never pretend the new content was saved.
+                    refuse(response, false, HttpStatus.CONFLICT, "Formuläret är redan skickat",
+                            "Det här formuläret har redan skickats en gång, med andra uppgifter. Det du skrev nu är inte sparat. "
+                                    + "Öppna sidan på nytt och skicka uppgifterna igen.");
                 } else {
                     replay(done, response);
                 }
@@ -111,6 +116,19 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 }
             }
         }
+    }
+
+    /** The submitted fields in a fixed order, without the CSRF and form tokens, so that the same content hashes the same. */
+    private static byte[] formContent(HttpServletRequest request) {
+        StringBuilder content = new StringBuilder();
+        new java.util.TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
+            if (!name.equals("_csrf") && !name.equals(FormTokens.PARAMETER)) {
+                for (String value : values) {
+                    content.append(name).append('=').append(value).append('\u0000');
+                }
+            }
+        });
+        return content.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static String formToken(HttpServletRequest request) {
