@@ -3,10 +3,7 @@ package se.ebba.decision;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -26,16 +23,9 @@ import se.ebba.calculation.domain.Kronor;
 import se.ebba.casefile.CaseDetails;
 import se.ebba.casefile.CaseFiles;
 import se.ebba.casefile.CaseFiles.CasePart;
-import se.ebba.casefile.CaseRef;
 import se.ebba.casefile.domain.CaseId;
-import se.ebba.casefile.domain.CaseState;
-import se.ebba.casefile.domain.HouseholdRole;
 import se.ebba.decision.domain.Appeal;
-import se.ebba.decision.domain.AppealDeadline;
-import se.ebba.decision.domain.AppealStepKind;
 import se.ebba.decision.domain.Application;
-import se.ebba.decision.domain.ApplicationKind;
-import se.ebba.decision.domain.AppliedItem;
 import se.ebba.decision.domain.ChildImpactAnalysis;
 import se.ebba.decision.domain.Decision;
 import se.ebba.decision.domain.DecisionDraft;
@@ -44,9 +34,7 @@ import se.ebba.decision.domain.DecisionRules;
 import se.ebba.decision.domain.DecisionRules.Resolution;
 import se.ebba.decision.domain.DelegationPolicy;
 import se.ebba.decision.domain.DelegationPolicy.Verdict;
-import se.ebba.decision.domain.ItemKind;
 import se.ebba.decision.domain.Notification;
-import se.ebba.decision.domain.NotificationMethod;
 import se.ebba.decision.domain.PartialRefusalPolicy;
 import se.ebba.decision.domain.Proposal;
 import se.ebba.decision.domain.RefusedPart;
@@ -62,15 +50,16 @@ import se.ebba.shared.InvalidInputException.FieldError;
 import se.ebba.shared.NotFoundException;
 
 /**
- * The decision module's API: applications, child impact analyses, decisions under delegation,
- * proposals routed to someone with delegation, letters, notification and appeals. Everything goes
- * through the case file's access rules and is written to the access log.
+ * The decision module's API for deciding: the application page, previews, decisions and changed
+ * decisions under delegation, proposals routed to someone with delegation, the decision page and its
+ * letter. Applications and child impact analyses are {@link Applications}, notification and appeals
+ * {@link Appeals}. Everything goes through the case file's access rules and is written to the
+ * access log.
  */
 @Service
 public class Decisions implements SupportHistory {
 
     static final String NOT_FOUND = "Ansökan eller beslutet finns inte i ärendet.";
-    private static final java.time.Period APPEAL_PERIOD = AppealDeadline.THREE_WEEKS;
 
     private final DecisionStore store;
     private final CaseFiles caseFiles;
@@ -79,101 +68,18 @@ public class Decisions implements SupportHistory {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final DecisionLetters letters;
+    private final Applications applications;
 
     Decisions(DecisionStore store, CaseFiles caseFiles, Calculations calculations, RuleTables ruleTables,
-              ApplicationEventPublisher events, Clock clock, DecisionLetters letters) {
+              ApplicationEventPublisher events, Clock clock, DecisionLetters letters, Applications applications) {
         this.letters = letters;
+        this.applications = applications;
         this.store = store;
         this.caseFiles = caseFiles;
         this.calculations = calculations;
         this.ruleTables = ruleTables;
         this.events = events;
         this.clock = clock;
-    }
-
-    // ------------------------------------------------------------------ applications
-
-    public record NewItem(ItemKind kind, String description, Long amount) {
-    }
-
-    public record NewApplication(ApplicationKind kind, YearMonth month, LocalDate receivedOn, List<NewItem> items) {
-    }
-
-    @Transactional
-    public Application register(CaseId caseId, NewApplication form, CurrentUser user) {
-        CaseRef ref = caseFiles.openForChange(caseId, user, AccessAction.REGISTER_APPLICATION, "Ansökan");
-        if (ref.state() == CaseState.CLOSED) {
-            throw new InvalidInputException("kind", "Ärendet är avslutat. Aktualisera det igen innan en ny ansökan registreras.");
-        }
-        CheckedApplication checked = check(form, LocalDate.now(clock));
-        if (!checked.errors().isEmpty()) {
-            throw new InvalidInputException(checked.errors());
-        }
-        Application application = new Application(UUID.randomUUID(), caseId.value(), form.kind(), form.month(), form.receivedOn(),
-                checked.items(), clock.instant());
-        store.saveApplication(application, user.id().value());
-        events.publishEvent(new ApplicationRegistered(caseId, application.id(), application.month()));
-        return application;
-    }
-
-    /** An application form read: its items (descriptions filled in) and everything wrong with it. */
-    public record CheckedApplication(List<AppliedItem> items, List<FieldError> errors) {
-    }
-
-    /**
-     * Everything wrong with an application form, one Swedish message per field. Also used by the
-     * page to show every error at once.
-     */
-    public static CheckedApplication check(NewApplication form, LocalDate today) {
-        List<FieldError> errors = new ArrayList<>();
-        List<AppliedItem> items = new ArrayList<>();
-        if (form.kind() == null) {
-            errors.add(new FieldError("kind", "Välj vilken sorts ansökan det är."));
-        }
-        if (form.month() == null) {
-            errors.add(new FieldError("month", "Skriv vilken månad ansökan gäller som ÅÅÅÅ-MM, t.ex. 2026-12."));
-        }
-        if (form.receivedOn() == null) {
-            errors.add(new FieldError("receivedOn", "Skriv datumet då ansökan kom in, som ÅÅÅÅ-MM-DD."));
-        } else if (form.receivedOn().isAfter(today)) {
-            errors.add(new FieldError("receivedOn", "Datumet då ansökan kom in kan inte vara senare än i dag."));
-        }
-        for (int i = 0; i < form.items().size(); i++) {
-            NewItem item = form.items().get(i);
-            String description = item.description() == null || item.description().isBlank()
-                    ? (item.kind() == ItemKind.LIVELIHOOD_SUPPORT && form.month() != null ? "Försörjningsstöd för " + SwedishDates.month(form.month()) : "")
-                    : item.description().strip();
-            if (item.kind() == null) {
-                errors.add(new FieldError("items[" + i + "].kind", "Välj vad som söks på rad " + (i + 1) + "."));
-                continue;
-            }
-            if (description.isEmpty()) {
-                errors.add(new FieldError("items[" + i + "].description", "Beskriv vad som söks på rad " + (i + 1) + "."));
-            } else if (description.length() > 500) {
-                errors.add(new FieldError("items[" + i + "].description", "Beskrivningen på rad " + (i + 1) + " får vara högst 500 tecken."));
-            }
-            if (item.amount() != null && (item.amount() < 0 || item.amount() > 1_000_000)) {
-                errors.add(new FieldError("items[" + i + "].amount", "Beloppet på rad " + (i + 1) + " ska vara mellan 0 och 1 000 000 kr."));
-            }
-            if (item.kind() == ItemKind.OTHER_NEEDS && item.amount() == null) {
-                errors.add(new FieldError("items[" + i + "].amount", "Skriv beloppet som söks för " + (description.isEmpty() ? "rad " + (i + 1) : description) + "."));
-            }
-            items.add(new AppliedItem(UUID.randomUUID(), i, item.kind(), description, item.amount()));
-        }
-        if (form.items().isEmpty()) {
-            errors.add(new FieldError("items", "Ansökan måste gälla minst en sak: försörjningsstöd eller ett annat behov."));
-        }
-        return new CheckedApplication(items, errors);
-    }
-
-    /** The case's applications with their decisions, newest month first. */
-    public List<ApplicationSummary> applications(CaseId caseId, CurrentUser user) {
-        caseFiles.openForReading(caseId, user, AccessAction.VIEW_APPLICATIONS, "Ansökningar");
-        return store.applicationsOfCase(caseId.value()).stream()
-                .map(a -> new ApplicationSummary(a, store.decisionOf(a.id()).orElse(null), store.latestProposal(a.id()).orElse(null))).toList();
-    }
-
-    public record ApplicationSummary(Application application, Decision decision, Proposal proposal) {
     }
 
     /** Everything the application page shows: the household, the calculation, the analyses, the proposal and the decision. */
@@ -193,7 +99,7 @@ public class Decisions implements SupportHistory {
     /** The application page; one row in the access log (VIEW_APPLICATION of this application). */
     public ApplicationPage application(CaseId caseId, UUID applicationId, CurrentUser user) {
         CasePart<Application> opened = caseFiles.openPart(caseId, user, AccessAction.VIEW_APPLICATION, SubjectType.APPLICATION,
-                details -> store.application(applicationId).filter(a -> a.caseId().equals(caseId.value())), Application::id);
+                details -> store.applicationOfCase(caseId.value(), applicationId), Application::id);
         return pageOf(opened.caseDetails(), opened.part());
     }
 
@@ -208,69 +114,17 @@ public class Decisions implements SupportHistory {
     /** Builds the page of a case the user has been let into; writes nothing to the log. */
     private ApplicationPage pageOf(CaseDetails details, Application application) {
         return new ApplicationPage(details, application, latestCalculation(details.id(), application).orElse(null),
-                children(details, application), store.latestProposal(application.id()).orElse(null),
+                applications.children(details, application), store.latestProposal(application.id()).orElse(null),
                 store.decisionOf(application.id()).orElse(null));
     }
 
     private ApplicationPage pageForChange(CaseId caseId, UUID applicationId, CurrentUser user, AccessAction action, String detail) {
         CaseDetails details = caseFiles.openDetailsForChange(caseId, user, action, detail, new Subject(SubjectType.APPLICATION, applicationId));
-        return pageOf(details, applicationOf(caseId, applicationId));
-    }
-
-    private Application applicationOf(CaseId caseId, UUID applicationId) {
-        return store.application(applicationId).filter(a -> a.caseId().equals(caseId.value()))
-                .orElseThrow(() -> new NotFoundException(NOT_FOUND));
+        return pageOf(details, applications.applicationIn(caseId, applicationId));
     }
 
     private Optional<SavedCalculation> latestCalculation(CaseId caseId, Application application) {
         return calculations.latestSaved(caseId, application.month());
-    }
-
-    private List<ChildStatus> children(CaseDetails details, Application application) {
-        Map<UUID, ChildImpactAnalysis> newest = new LinkedHashMap<>();
-        store.analyses(application.id()).forEach(a -> newest.put(a.childPersonId(), a));
-        return details.household().stream().filter(m -> m.role() == HouseholdRole.CHILD)
-                .map(m -> new ChildStatus(m.person(), newest.get(m.person().id().value()))).toList();
-    }
-
-    // ------------------------------------------------------------------ child impact analyses
-
-    public record NewAnalysis(UUID childPersonId, String situation, String effect, String bestInterests) {
-    }
-
-    @Transactional
-    public ChildImpactAnalysis writeAnalysis(CaseId caseId, UUID applicationId, NewAnalysis form, CurrentUser user) {
-        CaseDetails details = caseFiles.openDetailsForChange(caseId, user, AccessAction.WRITE_CHILD_IMPACT_ANALYSIS, "Barnkonsekvensanalys",
-                new Subject(SubjectType.APPLICATION, applicationId));
-        Application application = applicationOf(caseId, applicationId);
-        ChildStatus child = children(details, application).stream()
-                .filter(c -> c.child().id().value().equals(form.childPersonId())).findFirst()
-                .orElseThrow(() -> new InvalidInputException("childPersonId", "Välj ett av barnen i hushållet."));
-        List<FieldError> errors = new ArrayList<>();
-        String who = child.child().firstName();
-        requireText(errors, "situation", form.situation(), "Beskriv " + who + "s situation.");
-        requireText(errors, "effect", form.effect(), "Beskriv hur beslutet påverkar " + who + ".");
-        requireText(errors, "bestInterests", form.bestInterests(), "Beskriv hur " + who + "s bästa har vägts in i beslutet.");
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        ChildImpactAnalysis analysis = new ChildImpactAnalysis(UUID.randomUUID(), applicationId, form.childPersonId(),
-                form.situation().strip(), form.effect().strip(), form.bestInterests().strip(), clock.instant(), user.displayName(),
-                child.analysis() == null ? null : child.analysis().id());
-        store.saveAnalysis(analysis, user.id().value());
-        return analysis;
-    }
-
-    private static void requireText(List<FieldError> errors, String field, String value, String message) {
-        requireText(errors, field, value, message, 10_000);
-    }
-
-    private static void requireText(List<FieldError> errors, String field, String value, String message, int max) {
-        if (value == null || value.isBlank()) {
-            errors.add(new FieldError(field, message));
-        } else if (value.strip().length() > max) {
-            errors.add(new FieldError(field, "Texten får vara högst " + Kronor.format(max) + " tecken."));
-        }
     }
 
     // ------------------------------------------------------------------ deciding
@@ -410,7 +264,7 @@ public class Decisions implements SupportHistory {
     }
 
     private Optional<Decision> decisionOf(CaseId caseId, UUID decisionId) {
-        return store.decision(decisionId).filter(d -> d.caseId().equals(caseId.value()));
+        return store.decisionOfCase(caseId.value(), decisionId);
     }
 
     /** The decision, which must be the one in force for its application. */
@@ -537,9 +391,9 @@ public class Decisions implements SupportHistory {
 
     /** A made decision with its application, the calculation it rests on and the children. */
     private ApplicationPage decided(CaseDetails details, Decision decision) {
-        Application application = applicationOf(details.id(), decision.applicationId());
+        Application application = applications.applicationIn(details.id(), decision.applicationId());
         SavedCalculation calculation = calculations.saved(decision.calculationId()).orElseThrow();
-        return new ApplicationPage(details, application, calculation, children(details, application), null, decision);
+        return new ApplicationPage(details, application, calculation, applications.children(details, application), null, decision);
     }
 
     /** The letter of a made decision, as it read when it was made. */
@@ -547,81 +401,6 @@ public class Decisions implements SupportHistory {
         Decision decision = page.decision();
         Decision replaced = decision.replacesId() == null ? null : store.decision(decision.replacesId()).orElseThrow();
         return letters.of(page, replaced, ruleTables.legalBasis(decision.decisionDate()));
-    }
-
-    @Transactional
-    public Notification registerNotification(CaseId caseId, UUID decisionId, LocalDate notifiedOn, NotificationMethod method,
-                                             CurrentUser user) {
-        caseFiles.openForChange(caseId, user, AccessAction.REGISTER_NOTIFICATION, "Delgivning", new Subject(SubjectType.DECISION, decisionId));
-        Decision decision = decisionIn(caseId, decisionId);
-        List<FieldError> errors = new ArrayList<>();
-        if (notifiedOn == null) {
-            errors.add(new FieldError("notifiedOn", "Skriv dagen då den sökande fick beslutet, som ÅÅÅÅ-MM-DD."));
-        } else if (notifiedOn.isBefore(decision.decisionDate())) {
-            errors.add(new FieldError("notifiedOn", "Den sökande kan inte ha fått beslutet före beslutsdagen " + decision.decisionDate() + "."));
-        } else if (notifiedOn.isAfter(LocalDate.now(clock))) {
-            errors.add(new FieldError("notifiedOn", "Dagen då den sökande fick beslutet kan inte vara senare än i dag."));
-        }
-        if (method == null) {
-            errors.add(new FieldError("method", "Välj hur den sökande fick beslutet."));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        List<Notification> earlier = store.notifications(decisionId);
-        AppealDeadline deadline = AppealDeadline.from(notifiedOn, APPEAL_PERIOD);
-        Notification notification = new Notification(UUID.randomUUID(), decisionId, notifiedOn, method, deadline.lastDay(), clock.instant(),
-                user.displayName(), earlier.isEmpty() ? null : earlier.getLast().id());
-        store.saveNotification(notification, user.id().value());
-        return notification;
-    }
-
-    @Transactional
-    public Appeal registerAppeal(CaseId caseId, UUID decisionId, LocalDate receivedOn, String summary, CurrentUser user) {
-        caseFiles.openForChange(caseId, user, AccessAction.REGISTER_APPEAL, "Överklagande", new Subject(SubjectType.DECISION, decisionId));
-        Decision decision = decisionIn(caseId, decisionId);
-        List<FieldError> errors = new ArrayList<>();
-        if (receivedOn == null) {
-            errors.add(new FieldError("receivedOn", "Skriv dagen då överklagandet kom in, som ÅÅÅÅ-MM-DD."));
-        } else if (receivedOn.isBefore(decision.decisionDate()) || receivedOn.isAfter(LocalDate.now(clock))) {
-            errors.add(new FieldError("receivedOn", "Dagen ska vara mellan beslutsdagen " + decision.decisionDate() + " och i dag."));
-        }
-        requireText(errors, "summary", summary, "Skriv kort vad den sökande vill ändra i beslutet.", 5_000);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        List<Notification> notifications = store.notifications(decisionId);
-        // Without a registered notification the deadline has not started to run (förvaltningslagen 44 §).
-        boolean inTime = notifications.isEmpty() || !receivedOn.isAfter(notifications.getLast().appealLastDay());
-        Appeal appeal = new Appeal(UUID.randomUUID(), decisionId, receivedOn, inTime, summary.strip(), clock.instant(), List.of());
-        store.saveAppeal(appeal, user.id().value());
-        return appeal;
-    }
-
-    @Transactional
-    public void recordAppealStep(CaseId caseId, UUID decisionId, UUID appealId, AppealStepKind kind, LocalDate date, String note,
-                                 CurrentUser user) {
-        caseFiles.openForChange(caseId, user, AccessAction.REGISTER_APPEAL, "Överklagande: " + (kind == null ? "" : kind.name()),
-                new Subject(SubjectType.DECISION, decisionId));
-        Appeal appeal = store.appeal(appealId).filter(a -> a.decisionId().equals(decisionId))
-                .filter(a -> store.decision(decisionId).map(d -> d.caseId().equals(caseId.value())).orElse(false))
-                .orElseThrow(() -> new NotFoundException(NOT_FOUND));
-        List<FieldError> errors = new ArrayList<>();
-        if (kind == null || !appeal.nextSteps().contains(kind)) {
-            errors.add(new FieldError("step", "Välj ett av stegen som kan följa: "
-                    + String.join(", ", appeal.nextSteps().stream().map(AppealStepKind::text).toList()) + "."));
-        }
-        LocalDate earliest = appeal.steps().isEmpty() ? appeal.receivedOn() : appeal.steps().getLast().date();
-        if (date == null) {
-            errors.add(new FieldError("date", "Skriv datumet som ÅÅÅÅ-MM-DD."));
-        } else if (date.isBefore(earliest) || date.isAfter(LocalDate.now(clock))) {
-            errors.add(new FieldError("date", "Datumet ska vara mellan " + earliest + " och i dag."));
-        }
-        requireText(errors, "note", note, "Skriv en kort anteckning om steget.", 5_000);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        store.saveAppealStep(appealId, new Appeal.Step(kind, date, note.strip(), clock.instant(), user.displayName()), user.id().value());
     }
 
     // ------------------------------------------------------------------ history

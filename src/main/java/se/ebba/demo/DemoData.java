@@ -28,7 +28,7 @@ import se.ebba.casefile.CaseRef;
 import se.ebba.casefile.HouseholdRegistration;
 import se.ebba.casefile.HouseholdRegistration.PersonInput;
 import se.ebba.casefile.domain.CaseState;
-import se.ebba.decision.Decisions;
+import se.ebba.decision.Applications;
 import se.ebba.decision.Delegations;
 import se.ebba.decision.domain.ApplicationKind;
 import se.ebba.decision.domain.DecisionType;
@@ -64,18 +64,18 @@ class DemoData {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final RuleTables ruleTables;
-    private final Decisions decisions;
+    private final Applications applications;
     private final Delegations delegations;
 
     private final boolean externalDatabase;
     private final ApplicationEventPublisher events;
 
     DemoData(Units units, Users users, CaseFiles caseFiles, JournalService journal, TransactionTemplate transactions, Clock clock,
-             RuleTables ruleTables, Decisions decisions, Delegations delegations,
+             RuleTables ruleTables, Applications applications, Delegations delegations,
              @Value("${spring.datasource.url:}") String externalDatabaseUrl, ApplicationEventPublisher events) {
         this.events = events;
         this.ruleTables = ruleTables;
-        this.decisions = decisions;
+        this.applications = applications;
         this.delegations = delegations;
         this.externalDatabase = !externalDatabaseUrl.isBlank();
         this.units = units;
@@ -183,9 +183,9 @@ class DemoData {
         note(andersson, ostCaseworker, JournalEntryType.MEETING, 2,
                 "Nybesök. Ansökan genomgången. Saknas: kontoutdrag för två konton och hyresavi. Samtycke till kontakt med Arbetsförmedlingen undertecknat.");
         LocalDate today = LocalDate.now(clock);
-        decisions.register(andersson.id(), new Decisions.NewApplication(ApplicationKind.FIRST, java.time.YearMonth.from(today).plusMonths(1),
-                today.minusDays(2), List.of(new Decisions.NewItem(ItemKind.LIVELIHOOD_SUPPORT, null, null),
-                new Decisions.NewItem(ItemKind.OTHER_NEEDS, "Glasögon till Elsa", 1800L))), ostCaseworker);
+        applications.register(andersson.id(), new Applications.NewApplication(ApplicationKind.FIRST, java.time.YearMonth.from(today).plusMonths(1),
+                today.minusDays(2), List.of(new Applications.NewItem(ItemKind.LIVELIHOOD_SUPPORT, null, null),
+                new Applications.NewItem(ItemKind.OTHER_NEEDS, "Glasögon till Elsa", 1800L))), ostCaseworker);
 
         // Östermalm: a couple without children (birth day 21 → Jonas Berg).
         household(ostermalm.id(), ostIntake,

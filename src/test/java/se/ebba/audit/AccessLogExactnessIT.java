@@ -23,6 +23,7 @@ import se.ebba.calculation.domain.MemberRole;
 import se.ebba.casefile.CaseFiles;
 import se.ebba.casefile.domain.CaseId;
 import se.ebba.decision.Decisions;
+import se.ebba.decision.Applications;
 import se.ebba.decision.domain.Application;
 import se.ebba.decision.domain.ApplicationKind;
 import se.ebba.decision.domain.Decision;
@@ -49,6 +50,8 @@ class AccessLogExactnessIT {
     JdbcClient jdbc;
     @Autowired
     Decisions decisions;
+    @Autowired
+    Applications applications;
     @Autowired
     Calculations calculations;
     @Autowired
@@ -91,8 +94,8 @@ class AccessLogExactnessIT {
     }
 
     Application application(CaseId caseId, YearMonth month, CurrentUser by) {
-        Application application = decisions.register(caseId, new Decisions.NewApplication(ApplicationKind.FIRST, month, LocalDate.now(clock),
-                List.of(new Decisions.NewItem(ItemKind.LIVELIHOOD_SUPPORT, null, null))), by);
+        Application application = applications.register(caseId, new Applications.NewApplication(ApplicationKind.FIRST, month, LocalDate.now(clock),
+                List.of(new Applications.NewItem(ItemKind.LIVELIHOOD_SUPPORT, null, null))), by);
         calculations.save(caseId, by.units().iterator().next(), new CalculationInput(month,
                 List.of(new CalculationInput.Member(MemberRole.APPLICANT, LocalDate.of(1980, 3, 3), false, false)), null,
                 List.of(new CalculationInput.Cost(CostType.HOUSING, 5_000)), List.of(), null, null), by.id());

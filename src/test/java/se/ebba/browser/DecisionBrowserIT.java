@@ -26,6 +26,7 @@ import se.ebba.calculation.domain.CostType;
 import se.ebba.calculation.domain.MemberRole;
 import se.ebba.casefile.domain.CaseId;
 import se.ebba.decision.Decisions;
+import se.ebba.decision.Applications;
 import se.ebba.decision.domain.Application;
 import se.ebba.decision.domain.ApplicationKind;
 import se.ebba.decision.domain.DecisionDraft;
@@ -50,6 +51,8 @@ class DecisionBrowserIT {
     int port;
     @Autowired
     Decisions decisions;
+    @Autowired
+    Applications applications;
     @Autowired
     Calculations calculations;
     @Autowired
@@ -94,8 +97,8 @@ class DecisionBrowserIT {
                 """.formatted(Households.personalNumber("19850607"), lastName, Households.personalNumber("20160303"))).json().get("caseId").asString();
         CaseId caseId = new CaseId(UUID.fromString(id));
         YearMonth month = YearMonth.now(clock).plusMonths(1);
-        Application application = decisions.register(caseId, new Decisions.NewApplication(ApplicationKind.MONTHLY, month, LocalDate.now(clock),
-                List.of(new Decisions.NewItem(ItemKind.LIVELIHOOD_SUPPORT, null, null))), by);
+        Application application = applications.register(caseId, new Applications.NewApplication(ApplicationKind.MONTHLY, month, LocalDate.now(clock),
+                List.of(new Applications.NewItem(ItemKind.LIVELIHOOD_SUPPORT, null, null))), by);
         calculations.save(caseId, by.units().iterator().next(), new CalculationInput(month, List.of(
                 new CalculationInput.Member(MemberRole.APPLICANT, LocalDate.of(1985, 6, 7), false, false),
                 new CalculationInput.Member(MemberRole.CHILD, LocalDate.of(2016, 3, 3), false, false)), null,
@@ -161,8 +164,8 @@ class DecisionBrowserIT {
     void aCaseworkerWhoseDelegationCoversAProposalSeesItInTheMenuAndOnMinaArenden() {
         CurrentUser sara = TestUsers.loggedIn(users, "ekonomi.ost");
         Applied applied = parentWithChildAndRentAboveTheCap("Förslagsdotter", sara);
-        decisions.application(applied.caseId(), applied.application().id(), sara).children().forEach(c -> decisions.writeAnalysis(
-                applied.caseId(), applied.application().id(), new Decisions.NewAnalysis(c.child().id().value(), "Situation beskriven.",
+        decisions.application(applied.caseId(), applied.application().id(), sara).children().forEach(c -> applications.writeAnalysis(
+                applied.caseId(), applied.application().id(), new Applications.NewAnalysis(c.child().id().value(), "Situation beskriven.",
                         "Påverkan beskriven.", "Barnets bästa beskrivet."), sara));
         decisions.propose(applied.caseId(), applied.application().id(), new DecisionDraft(List.of(new DecisionDraft.ItemDecision(
                 applied.application().items().getFirst().id(), Outcome.GRANTED, null)), DecisionGround.NEED_ASSESSMENT, "", null,

@@ -51,6 +51,10 @@ class DecisionFlowIT {
     @Autowired
     Decisions decisions;
     @Autowired
+    Applications applications;
+    @Autowired
+    Appeals appeals;
+    @Autowired
     Calculations calculations;
     @Autowired
     Users users;
@@ -80,9 +84,9 @@ class DecisionFlowIT {
     }
 
     Application applyAndCalculate(CaseId caseId, CurrentUser by) {
-        Application application = decisions.register(caseId, new Decisions.NewApplication(ApplicationKind.FIRST, month(),
-                LocalDate.now(clock), List.of(new Decisions.NewItem(ItemKind.LIVELIHOOD_SUPPORT, null, null),
-                new Decisions.NewItem(ItemKind.OTHER_NEEDS, "Glasögon till Alice", 1_500L))), by);
+        Application application = applications.register(caseId, new Applications.NewApplication(ApplicationKind.FIRST, month(),
+                LocalDate.now(clock), List.of(new Applications.NewItem(ItemKind.LIVELIHOOD_SUPPORT, null, null),
+                new Applications.NewItem(ItemKind.OTHER_NEEDS, "Glasögon till Alice", 1_500L))), by);
         CalculationInput input = new CalculationInput(month(), List.of(
                 new CalculationInput.Member(MemberRole.APPLICANT, LocalDate.of(1987, 3, 4), false, false),
                 new CalculationInput.Member(MemberRole.CHILD, LocalDate.of(2014, 5, 5), false, false),
@@ -105,8 +109,8 @@ class DecisionFlowIT {
     }
 
     void analyseEveryChild(CaseId caseId, Application application, CurrentUser by) {
-        decisions.application(caseId, application.id(), by).children().forEach(c -> decisions.writeAnalysis(caseId, application.id(),
-                new Decisions.NewAnalysis(c.child().id().value(), "Går i skolan och bor med sin mamma.",
+        decisions.application(caseId, application.id(), by).children().forEach(c -> applications.writeAnalysis(caseId, application.id(),
+                new Applications.NewAnalysis(c.child().id().value(), "Går i skolan och bor med sin mamma.",
                         "Hushållet får mindre att röra sig med under månaden.", "Beloppet för barnens behov är inte sänkt; bara hyran över taket."),
                 by));
     }
@@ -140,18 +144,18 @@ class DecisionFlowIT {
         assertThat(letter).contains("Glasögon till Alice").contains("Beviljas delvis").contains(REASONS.substring(0, 30))
                 .contains("Hur du överklagar").contains("förvaltningsrätten").contains("Tallstigen 4").contains("Karin Ek");
 
-        var notification = decisions.registerNotification(caseId, decision.id(), LocalDate.now(clock), NotificationMethod.HANDED_OVER, karin);
+        var notification = appeals.registerNotification(caseId, decision.id(), LocalDate.now(clock), NotificationMethod.HANDED_OVER, karin);
         assertThat(notification.appealLastDay()).isAfterOrEqualTo(LocalDate.now(clock).plusWeeks(3));
         assertThat(decisions.decision(caseId, decision.id(), karin).notification().appealLastDay()).isEqualTo(notification.appealLastDay());
 
-        var appeal = decisions.registerAppeal(caseId, decision.id(), LocalDate.now(clock), "Vill att hela hyran godtas.", karin);
+        var appeal = appeals.registerAppeal(caseId, decision.id(), LocalDate.now(clock), "Vill att hela hyran godtas.", karin);
         assertThat(appeal.inTime()).isTrue();
-        decisions.recordAppealStep(caseId, decision.id(), appeal.id(), AppealStepKind.RECONSIDERED_UNCHANGED, LocalDate.now(clock),
+        appeals.recordAppealStep(caseId, decision.id(), appeal.id(), AppealStepKind.RECONSIDERED_UNCHANGED, LocalDate.now(clock),
                 "Omprövat, ingen ändring.", karin);
-        assertThatThrownBy(() -> decisions.recordAppealStep(caseId, decision.id(), appeal.id(), AppealStepKind.COURT_RULED,
+        assertThatThrownBy(() -> appeals.recordAppealStep(caseId, decision.id(), appeal.id(), AppealStepKind.COURT_RULED,
                 LocalDate.now(clock), "Dom", karin)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.errors().getFirst().message()).contains("Överlämnat till förvaltningsrätten"));
-        decisions.recordAppealStep(caseId, decision.id(), appeal.id(), AppealStepKind.FORWARDED_TO_COURT, LocalDate.now(clock),
+        appeals.recordAppealStep(caseId, decision.id(), appeal.id(), AppealStepKind.FORWARDED_TO_COURT, LocalDate.now(clock),
                 "Överlämnat med yttrande.", karin);
         assertThat(decisions.decision(caseId, decision.id(), karin).appeals().getFirst().steps()).hasSize(2);
 
@@ -282,8 +286,8 @@ class DecisionFlowIT {
         analyseEveryChild(caseId, application, karin);
         long calculated = calculated(caseId, application, karin);
         Decision first = decisions.decide(caseId, application.id(), partialGrant(application, calculated - 1_000), karin);
-        var appeal = decisions.registerAppeal(caseId, first.id(), LocalDate.now(clock), "Vill att hela hyran godtas.", karin);
-        decisions.recordAppealStep(caseId, first.id(), appeal.id(), AppealStepKind.RECONSIDERED_CHANGED, LocalDate.now(clock),
+        var appeal = appeals.registerAppeal(caseId, first.id(), LocalDate.now(clock), "Vill att hela hyran godtas.", karin);
+        appeals.recordAppealStep(caseId, first.id(), appeal.id(), AppealStepKind.RECONSIDERED_CHANGED, LocalDate.now(clock),
                 "Hyreskontraktet visar att hyran är skälig; beslutet ändras.", karin);
 
         DecisionDraft fullGrant = new DecisionDraft(List.of(new ItemDecision(application.items().get(0).id(), Outcome.GRANTED, null),

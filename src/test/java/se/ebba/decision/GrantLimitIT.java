@@ -40,6 +40,8 @@ class GrantLimitIT {
     @Autowired
     Decisions decisions;
     @Autowired
+    Applications applications;
+    @Autowired
     Calculations calculations;
     @Autowired
     Users users;
@@ -54,8 +56,8 @@ class GrantLimitIT {
         CaseId caseId = new CaseId(UUID.fromString(Api.as("mottagning.ost", port)
                 .post("/api/v1/cases", Households.singleAdult("OSTERMALM", "19750101", "Miljon", "Beviljadsson")).json().get("caseId").asString()));
         YearMonth month = YearMonth.now(clock).plusMonths(1);
-        Application application = decisions.register(caseId, new Decisions.NewApplication(ApplicationKind.FIRST, month, LocalDate.now(clock),
-                List.of(new Decisions.NewItem(ItemKind.LIVELIHOOD_SUPPORT, null, null))), manager);
+        Application application = applications.register(caseId, new Applications.NewApplication(ApplicationKind.FIRST, month, LocalDate.now(clock),
+                List.of(new Applications.NewItem(ItemKind.LIVELIHOOD_SUPPORT, null, null))), manager);
         // three needs, each within its own bound, add up to a försörjningsstöd of almost three million kronor
         calculations.save(caseId, manager.units().iterator().next(), new CalculationInput(month,
                 List.of(new CalculationInput.Member(MemberRole.APPLICANT, LocalDate.of(1975, 1, 1), false, false)), null, List.of(), List.of(),

@@ -51,6 +51,8 @@ class PartialRefusalIT {
     @Autowired
     Decisions decisions;
     @Autowired
+    Applications applications;
+    @Autowired
     Calculations calculations;
     @Autowired
     Users users;
@@ -75,8 +77,8 @@ class PartialRefusalIT {
     }
 
     Application applyWithRent(CaseId caseId, long rent, CurrentUser by) {
-        Application application = decisions.register(caseId, new Decisions.NewApplication(ApplicationKind.MONTHLY, month(),
-                LocalDate.now(clock), List.of(new Decisions.NewItem(ItemKind.LIVELIHOOD_SUPPORT, null, null))), by);
+        Application application = applications.register(caseId, new Applications.NewApplication(ApplicationKind.MONTHLY, month(),
+                LocalDate.now(clock), List.of(new Applications.NewItem(ItemKind.LIVELIHOOD_SUPPORT, null, null))), by);
         calculations.save(caseId, by.units().iterator().next(), new CalculationInput(month(),
                 List.of(new CalculationInput.Member(MemberRole.APPLICANT, LocalDate.of(1979, 2, 12), false, false)), null,
                 List.of(new CalculationInput.Cost(CostType.HOUSING, rent)), List.of(), null, null), by.id());

@@ -23,6 +23,11 @@ public interface DecisionStore {
 
     Optional<Application> application(UUID id);
 
+    /** The application when it belongs to the case; one of another case is as if it did not exist. */
+    default Optional<Application> applicationOfCase(UUID caseId, UUID applicationId) {
+        return application(applicationId).filter(a -> a.caseId().equals(caseId));
+    }
+
     /** The case's applications, newest benefit month first. */
     List<Application> applicationsOfCase(UUID caseId);
 
@@ -44,6 +49,11 @@ public interface DecisionStore {
     void saveDecision(Decision decision, UUID decidedBy);
 
     Optional<Decision> decision(UUID id);
+
+    /** The decision when it belongs to the case; one of another case is as if it did not exist. */
+    default Optional<Decision> decisionOfCase(UUID caseId, UUID decisionId) {
+        return decision(decisionId).filter(d -> d.caseId().equals(caseId));
+    }
 
     /** The application's decision in force: the newest, not replaced by a changed decision. */
     Optional<Decision> decisionOf(UUID applicationId);

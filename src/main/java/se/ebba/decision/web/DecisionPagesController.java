@@ -23,13 +23,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.ebba.casefile.domain.CaseId;
+import se.ebba.decision.Appeals;
+import se.ebba.decision.Applications;
 import se.ebba.decision.Decisions;
 import se.ebba.decision.Decisions.ApplicationPage;
 import se.ebba.decision.domain.AppealStepKind;
 import se.ebba.decision.domain.Application;
 import se.ebba.decision.domain.ApplicationKind;
 import se.ebba.decision.domain.Decision;
-import se.ebba.decision.domain.DecisionDraft;
 import se.ebba.decision.domain.DecisionGround;
 import se.ebba.decision.domain.ItemKind;
 import se.ebba.decision.domain.NotificationMethod;
@@ -53,11 +54,15 @@ class DecisionPagesController {
     static final int ITEM_ROWS = 4;
 
     private final Decisions decisions;
+    private final Applications applications;
+    private final Appeals appeals;
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    DecisionPagesController(Decisions decisions, CurrentUsers currentUsers, Clock clock) {
+    DecisionPagesController(Decisions decisions, Applications applications, Appeals appeals, CurrentUsers currentUsers, Clock clock) {
         this.decisions = decisions;
+        this.applications = applications;
+        this.appeals = appeals;
         this.currentUsers = currentUsers;
         this.clock = clock;
     }
@@ -68,7 +73,7 @@ class DecisionPagesController {
     String applications(@PathVariable UUID id, Model model) {
         CurrentUser user = currentUsers.current();
         model.addAttribute("caseId", id);
-        model.addAttribute("applications", decisions.applications(new CaseId(id), user));
+        model.addAttribute("applications", applications.applications(new CaseId(id), user));
         Map<String, String> form = new HashMap<>();
         form.put("kind", ApplicationKind.MONTHLY.name());
         form.put("month", YearMonth.now(clock).plusMonths(1).toString());
@@ -91,15 +96,15 @@ class DecisionPagesController {
     String register(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model) {
         CurrentUser user = currentUsers.current();
         try {
-            Application application = decisions.register(new CaseId(id), toApplication(form), user);
+            Application application = applications.register(new CaseId(id), toApplication(form), user);
             return "redirect:/arenden/" + id + "/ansokningar/" + application.id();
         } catch (InvalidInputException e) {
-            model.addAttribute("applications", decisions.applications(new CaseId(id), user));
+            model.addAttribute("applications", applications.applications(new CaseId(id), user));
             return applicationsPage(id, model, form, FormErrors.of(e));
         }
     }
 
-    private Decisions.NewApplication toApplication(Map<String, String> form) {
+    private Applications.NewApplication toApplication(Map<String, String> form) {
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
         YearMonth month = null;
         try {
@@ -113,7 +118,7 @@ class DecisionPagesController {
         } catch (InvalidInputException e) {
             errors.addAll(e.errors());
         }
-        List<Decisions.NewItem> items = new ArrayList<>();
+        List<Applications.NewItem> items = new ArrayList<>();
         for (int i = 0; i < ITEM_ROWS; i++) {
             String kind = form.getOrDefault("item" + i + ".kind", "");
             String description = form.getOrDefault("item" + i + ".description", "");
@@ -128,14 +133,14 @@ class DecisionPagesController {
                 errors.add(new InvalidInputException.FieldError("items[" + i + "].amount", "Skriv beloppet på rad " + (i + 1)
                         + " i hela kronor, utan öre."));
             }
-            items.add(new Decisions.NewItem(FormValues.choice(ItemKind.class, kind), description, amount));
+            items.add(new Applications.NewItem(FormValues.choice(ItemKind.class, kind), description, amount));
         }
-        Decisions.NewApplication application = new Decisions.NewApplication(FormValues.choice(ApplicationKind.class, form.get("kind")), month,
+        Applications.NewApplication application = new Applications.NewApplication(FormValues.choice(ApplicationKind.class, form.get("kind")), month,
                 received, items);
         if (!errors.isEmpty()) {
             // Show every error at once: what could not be read, and what the rules say about the rest.
             Set<String> unreadable = errors.stream().map(InvalidInputException.FieldError::field).collect(Collectors.toSet());
-            Decisions.check(application, LocalDate.now(clock)).errors().stream()
+            Applications.check(application, LocalDate.now(clock)).errors().stream()
                     .filter(e -> !unreadable.contains(e.field())).forEach(errors::add);
             throw new InvalidInputException(errors);
         }
@@ -186,7 +191,7 @@ class DecisionPagesController {
         UUID child = parseUuid(form.get("child"));
         String prefix = "analysis." + child + ".";
         try {
-            var analysis = decisions.writeAnalysis(new CaseId(id), app, new Decisions.NewAnalysis(child,
+            var analysis = applications.writeAnalysis(new CaseId(id), app, new Applications.NewAnalysis(child,
                     form.getOrDefault(prefix + "situation", form.get("situation")), form.getOrDefault(prefix + "effect", form.get("effect")),
                     form.getOrDefault(prefix + "bestInterests", form.get("bestInterests"))), user);
             Map<String, String> draft = new HashMap<>(form);
@@ -325,7 +330,7 @@ class DecisionPagesController {
     @PostMapping("/arenden/{id}/beslut/{decision}/delgivning")
     String notification(@PathVariable UUID id, @PathVariable UUID decision, @RequestParam Map<String, String> form, Model model) {
         try {
-            decisions.registerNotification(new CaseId(id), decision, FormDates.parse(form.get("notifiedOn"), "notifiedOn"),
+            appeals.registerNotification(new CaseId(id), decision, FormDates.parse(form.get("notifiedOn"), "notifiedOn"),
                     FormValues.choice(NotificationMethod.class, form.get("method")), currentUsers.current());
             return "redirect:/arenden/" + id + "/beslut/" + decision + "#delgivning";
         } catch (InvalidInputException e) {
@@ -336,7 +341,7 @@ class DecisionPagesController {
     @PostMapping("/arenden/{id}/beslut/{decision}/overklagande")
     String appeal(@PathVariable UUID id, @PathVariable UUID decision, @RequestParam Map<String, String> form, Model model) {
         try {
-            decisions.registerAppeal(new CaseId(id), decision, FormDates.parse(form.get("receivedOn"), "receivedOn"), form.get("summary"),
+            appeals.registerAppeal(new CaseId(id), decision, FormDates.parse(form.get("receivedOn"), "receivedOn"), form.get("summary"),
                     currentUsers.current());
             return "redirect:/arenden/" + id + "/beslut/" + decision + "#overklagande";
         } catch (InvalidInputException e) {
@@ -348,7 +353,7 @@ class DecisionPagesController {
     String appealStep(@PathVariable UUID id, @PathVariable UUID decision, @PathVariable UUID appeal, @RequestParam Map<String, String> form,
                       Model model) {
         try {
-            decisions.recordAppealStep(new CaseId(id), decision, appeal, FormValues.choice(AppealStepKind.class, form.get("step")),
+            appeals.recordAppealStep(new CaseId(id), decision, appeal, FormValues.choice(AppealStepKind.class, form.get("step")),
                     FormDates.parse(form.get("date"), "date"), form.get("note"), currentUsers.current());
             return "redirect:/arenden/" + id + "/beslut/" + decision + "#overklagande";
         } catch (InvalidInputException e) {

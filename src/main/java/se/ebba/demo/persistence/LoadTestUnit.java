@@ -35,6 +35,7 @@ import se.ebba.calculation.domain.MemberRole;
 import se.ebba.casefile.CaseFiles;
 import se.ebba.casefile.CaseRef;
 import se.ebba.casefile.HouseholdRegistration;
+import se.ebba.decision.Applications;
 import se.ebba.decision.Decisions;
 import se.ebba.decision.domain.Application;
 import se.ebba.decision.domain.ApplicationKind;
@@ -71,6 +72,7 @@ class LoadTestUnit {
     private final Units units;
     private final CaseFiles caseFiles;
     private final Decisions decisions;
+    private final Applications applications;
     private final Calculations calculations;
     private final RuleTables ruleTables;
     private final JdbcClient jdbc;
@@ -84,7 +86,7 @@ class LoadTestUnit {
     private final Path feederFile;
     private final boolean externalDatabase;
 
-    LoadTestUnit(Units units, CaseFiles caseFiles, Decisions decisions, Calculations calculations, RuleTables ruleTables,
+    LoadTestUnit(Units units, CaseFiles caseFiles, Decisions decisions, Applications applications, Calculations calculations, RuleTables ruleTables,
                  JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transactions, PasswordEncoder passwordEncoder,
                  JsonMapper json, Clock clock,
                  @Value("${ebba.loadtest.households:8400}") int households,
@@ -94,6 +96,7 @@ class LoadTestUnit {
         this.units = units;
         this.caseFiles = caseFiles;
         this.decisions = decisions;
+        this.applications = applications;
         this.calculations = calculations;
         this.ruleTables = ruleTables;
         this.jdbc = jdbc;
@@ -191,8 +194,8 @@ class LoadTestUnit {
                     new HouseholdRegistration.PersonInput(pnr, "Mall", "Lasttestsson", false, "Provgatan 1", "111 11", "Lasttest"),
                     null, List.of(), List.of(), null), staff.intake());
             caseFiles.assign(ref.id(), 0, worker.id(), "Lasttest", staff.teamLead());
-            Application app = decisions.register(ref.id(), new Decisions.NewApplication(ApplicationKind.FIRST, month,
-                    LocalDate.now(clock), List.of(new Decisions.NewItem(ItemKind.LIVELIHOOD_SUPPORT, null, null))), worker);
+            Application app = applications.register(ref.id(), new Applications.NewApplication(ApplicationKind.FIRST, month,
+                    LocalDate.now(clock), List.of(new Applications.NewItem(ItemKind.LIVELIHOOD_SUPPORT, null, null))), worker);
             CalculationInput input = new CalculationInput(month, List.of(new CalculationInput.Member(MemberRole.APPLICANT, birth, false, false)),
                     null, List.of(new CalculationInput.Cost(CostType.HOUSING, 5200)), null, null, null);
             long amount = calculations.save(ref.id(), unit, input, worker.id()).result().result();
