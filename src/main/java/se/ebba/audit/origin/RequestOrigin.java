@@ -2,11 +2,8 @@ package se.ebba.audit.origin;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
+import se.ebba.shared.Sha256;
 
 /**
  * Where the request being handled came from: the client address and a hash of the session id.
@@ -41,11 +38,7 @@ public final class RequestOrigin {
     }
 
     static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Sha256.hex(text);
     }
 
     /** @param sessionHash SHA-256 of the session id in hex, null when the request has no session (API with Basic) */

@@ -71,6 +71,7 @@ class JdbcAccessLog implements AccessLog {
 
     @Override
     public void recordAdministration(CurrentUser by, AdministrationEvent event) {
+        Origin origin = origin();
         jdbc.sql("""
                 insert into access_log (occurred_at, user_id, username, unit_id, action, detail, target_user_id, target_username,
                                         before_state, after_state, client_address, session_hash)
@@ -87,8 +88,8 @@ class JdbcAccessLog implements AccessLog {
                 .param("targetUsername", event.targetUsername())
                 .param("before", event.before())
                 .param("after", event.after())
-                .param("clientAddress", origin().clientAddress())
-                .param("sessionHash", origin().sessionHash())
+                .param("clientAddress", origin.clientAddress())
+                .param("sessionHash", origin.sessionHash())
                 .update();
     }
 
@@ -106,6 +107,7 @@ class JdbcAccessLog implements AccessLog {
 
     @Override
     public void recordUnknownUser(AccessEvent event) {
+        Origin origin = origin();
         jdbc.sql("""
                 insert into access_log (occurred_at, user_id, username, unit_id, action, detail, client_address, session_hash)
                 values (:at, null, :username, null, :action, :detail, :clientAddress, :sessionHash)
@@ -114,8 +116,8 @@ class JdbcAccessLog implements AccessLog {
                 .param("username", UNKNOWN_USER)
                 .param("action", event.action().name())
                 .param("detail", event.detail())
-                .param("clientAddress", origin().clientAddress())
-                .param("sessionHash", origin().sessionHash())
+                .param("clientAddress", origin.clientAddress())
+                .param("sessionHash", origin.sessionHash())
                 .update();
     }
 

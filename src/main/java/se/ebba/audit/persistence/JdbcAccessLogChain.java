@@ -1,12 +1,8 @@
 package se.ebba.audit.persistence;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -21,6 +17,7 @@ import se.ebba.audit.AccessLogVerification.Problem;
 import se.ebba.identity.CurrentUser;
 import se.ebba.identity.domain.Role;
 import se.ebba.shared.ForbiddenException;
+import se.ebba.shared.Sha256;
 
 /**
  * The hash chain of {@code access_log} in {@code access_log_seal} (V5). The canonical text of a row
@@ -55,10 +52,10 @@ class JdbcAccessLogChain implements AccessLogChain {
             from seal s left join access_log a on a.id = s.access_log_id
             where s.previous_position <> s.position - 1
                or a.id is null
-               or s.hash <> encode(sha256(convert_to(s.previous_hash || jsonb_strip_nulls(to_jsonb(a))::text, 'UTF8')), 'hex')
+               or s.hash <> encode(sha256(convert_to(s.previous_hash || %s, 'UTF8')), 'hex')
             order by s.position
             limit 1
-            """;
+            """.formatted(CANONICAL_TEXT);
 
     static final String FIRST_UNSEALED_ROW = """
             select a.id from access_log a
@@ -172,12 +169,7 @@ class JdbcAccessLogChain implements AccessLogChain {
     }
 
     static String link(String previousHash, String canonicalText) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest((previousHash + canonicalText).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(previousHash + canonicalText);
     }
 
     private record Row(long id, String text) {

@@ -34,7 +34,9 @@ class ProposalMenuInterceptor implements WebMvcConfigurer, HandlerInterceptor {
 
     @Override
     public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView view) {
-        if (view == null || view.getViewName() == null || view.getViewName().startsWith("redirect:")) {
+        if (view == null || view.getViewName() == null || view.getViewName().startsWith("redirect:")
+                || view.getViewName().contains("::")) {
+            // a redirect or an htmx fragment draws no menu
             return;
         }
         currentUsers.find().filter(u -> u.readsCaseContents())

@@ -1,12 +1,8 @@
 package se.ebba.identity.login;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,6 +14,7 @@ import se.ebba.identity.LoginFailed;
 import se.ebba.identity.UserView;
 import se.ebba.identity.login.LoginAttempts.AddressFailures;
 import se.ebba.identity.login.LoginAttempts.Outcome;
+import se.ebba.shared.Sha256;
 
 /**
  * Throttles password guessing (docs/operations.md, "Login protection"). Per user name: after
@@ -124,11 +121,6 @@ public class LoginProtection {
 
     /** The stored key of a user name: its SHA-256, so that whatever was typed is never stored readable. */
     static String key(String username) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(normalise(username).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(normalise(username));
     }
 }

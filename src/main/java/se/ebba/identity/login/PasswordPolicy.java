@@ -54,10 +54,6 @@ public class PasswordPolicy {
         return Optional.empty();
     }
 
-    boolean isCommon(String password) {
-        return common.contains(password.toLowerCase(Locale.ROOT));
-    }
-
     int size() {
         return common.size();
     }

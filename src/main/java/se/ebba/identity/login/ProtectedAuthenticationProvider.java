@@ -23,7 +23,6 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 public class ProtectedAuthenticationProvider implements AuthenticationProvider {
 
     /** bcrypt reads at most 72 bytes; a longer password can never be right. */
-    private static final int MAX_PASSWORD_BYTES = 72;
 
     private final DaoAuthenticationProvider passwords;
     private final LoginProtection protection;
@@ -63,7 +62,7 @@ public class ProtectedAuthenticationProvider implements AuthenticationProvider {
         protection.checkAllowed(username, address);
         Object credentials = authentication.getCredentials();
         try {
-            if (credentials == null || credentials.toString().getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            if (credentials == null || credentials.toString().getBytes(StandardCharsets.UTF_8).length > PasswordPolicy.MAX_BYTES) {
                 throw new BadCredentialsException("Fel användarnamn eller lösenord");
             }
             Authentication result = passwords.authenticate(authentication);

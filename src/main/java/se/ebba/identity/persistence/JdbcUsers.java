@@ -38,7 +38,6 @@ import se.ebba.shared.NotFoundException;
 @Repository
 class JdbcUsers implements Users, UserDetailsService {
 
-    private static final int MAX_PASSWORD_BYTES = 72;
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwordEncoder;
@@ -132,7 +131,7 @@ class JdbcUsers implements Users, UserDetailsService {
             passwordPolicy.problem(username, user.rawPassword())
                     .ifPresent(problem -> errors.add(new InvalidInputException.FieldError("password", problem)));
         } else if (user.rawPassword() != null
-                && user.rawPassword().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+                && user.rawPassword().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > PasswordPolicy.MAX_BYTES) {
             // bcrypt uses only the first 72 bytes and Spring Security refuses longer passwords (also for demo users)
             errors.add(new InvalidInputException.FieldError("password", "Lösenordet får vara högst 72 byte (72 tecken utan å, ä, ö)."));
         }

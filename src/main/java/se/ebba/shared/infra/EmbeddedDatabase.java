@@ -169,10 +169,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return StalePostmaster.pidOf(dataDirectory);
     }
 
-    public boolean isRunning() {
-        return server != null && postmasterAlive();
-    }
-
     private boolean postmasterAlive() {
         OptionalLong pid = postmasterPid();
         return pid.isPresent() && ProcessHandle.of(pid.getAsLong()).map(ProcessHandle::isAlive).orElse(false);

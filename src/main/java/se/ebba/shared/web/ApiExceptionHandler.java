@@ -74,14 +74,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     /** A defect, not bad input: logged with its stack trace, answered in Swedish without details. */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) throws Exception {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) throws Exception {
         if (e instanceof org.springframework.web.ErrorResponse || e instanceof org.springframework.security.access.AccessDeniedException
                 || e instanceof org.springframework.security.core.AuthenticationException) {
             throw e;
         }
+        if (ServiceUnavailable.isCause(e)) {
+            // the same test as DatabaseUnavailableFilter: a database failure wrapped in another exception is still a 503
+            return databaseUnavailable(e);
+        }
         LOG.error("Unexpected error in the API", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Tekniskt fel",
-                "Ett tekniskt fel inträffade. Kontrollera om det du skickade sparades innan du försöker igen.", "server-error", null);
+        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Tekniskt fel",
+                "Ett tekniskt fel inträffade. Kontrollera om det du skickade sparades innan du försöker igen.", "server-error", null));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

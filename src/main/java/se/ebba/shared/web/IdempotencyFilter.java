@@ -12,9 +12,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -23,6 +20,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import se.ebba.shared.Sha256;
 import se.ebba.shared.infra.IdempotencyKeys;
 import tools.jackson.databind.ObjectMapper;
 
@@ -61,7 +59,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (key.length() > 200 || InputText.problem(key, 200) != null) {
+        if (InputText.problem(key, 200) != null) {
             refuse(response, api, HttpStatus.BAD_REQUEST, "Ogiltig nyckel", "Nyckeln för upprepade anrop får vara högst 200 tecken.");
             return;
         }
@@ -174,14 +172,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     private static String sha256(String head, byte[] body) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(head.getBytes(StandardCharsets.UTF_8));
-            digest.update(body);
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(head.getBytes(StandardCharsets.UTF_8), body);
     }
 
     /** The request with its body read once, so that it can be hashed and still be read by the controller. */
