@@ -33,7 +33,14 @@ public enum AccessAction {
     LOGIN_FAILED("Misslyckad inloggning"),
     ACCOUNT_LOCKED("Kontot låstes efter misslyckade inloggningar"),
     UNLOCK_ACCOUNT("Låste upp konto"),
-    CHANGE_PASSWORD("Bytte lösenord");
+    CHANGE_PASSWORD("Bytte lösenord"),
+    CHECK_OPEN_CASES("Kontrollerade pågående ärenden"),
+    REGISTER_CONTACT("Registrerade kontakt i mottagningen"),
+    VIEW_CONTACT("Visade kontakt i mottagningen"),
+    LIST_CONTACTS("Visade dagens kontakter i mottagningen"),
+    RECORD_PRELIMINARY_ASSESSMENT("Gjorde förhandsbedömning"),
+    RECORD_RESIDENCE_CHECK("Gjorde tillhörighetsbedömning"),
+    RECORD_EMERGENCY_ASSESSMENT("Gjorde nödprövning");
 
     private final String text;
 

@@ -50,7 +50,8 @@ public record AccessEvent(AccessAction action, UnitId unit, UUID caseId, String 
     /** What a log row is about. */
     public enum SubjectType {
         CASE("Ärende"), PERSON("Person"), APPLICATION("Ansökan"), DECISION("Beslut"), LETTER("Beslutsbrev"),
-        JOURNAL("Journal"), CALCULATION("Beräkning"), PAGE("Sida"), LIST("Lista");
+        JOURNAL("Journal"), CALCULATION("Beräkning"), PAGE("Sida"), LIST("Lista"),
+        CONTACT("Kontakt i mottagningen");
 
         private final String text;
 

@@ -33,6 +33,7 @@ import se.ebba.casefile.domain.CaseNumber;
 import se.ebba.casefile.domain.CaseState;
 import se.ebba.casefile.domain.HouseholdMember;
 import se.ebba.casefile.domain.HouseholdRole;
+import se.ebba.casefile.domain.OpenCasePolicy;
 import se.ebba.casefile.internal.Cases;
 import se.ebba.identity.CurrentUser;
 import se.ebba.identity.NewPerson;
@@ -67,11 +68,13 @@ public class CaseFiles {
     private final CaseAccess access;
     private final CaseViews views;
     private final CaseLists lists;
+    private final OpenCaseCheck openCases;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CaseFiles(Cases cases, Persons persons, Units units, AccessLog accessLog, CaseAccess access, CaseViews views, CaseLists lists,
-              ApplicationEventPublisher events, Clock clock) {
+              OpenCaseCheck openCases, ApplicationEventPublisher events, Clock clock) {
+        this.openCases = openCases;
         this.cases = cases;
         this.persons = persons;
         this.units = units;
@@ -116,6 +119,17 @@ public class CaseFiles {
                 errors.add(new FieldError("caseworker", "Bara arbetsledaren kan välja handläggare. Lämna fältet tomt så fördelas ärendet enligt födelsedatum."));
             } else if (!isCaseworkerOf(chosenCaseworker, registration.unit())) {
                 errors.add(new FieldError("caseworker", "Välj en handläggare på enheten."));
+            }
+        }
+        if (errors.isEmpty()) {
+            // The duplicate check (docs/intake.md): no second open case, here or at another unit.
+            for (String field : List.of("applicant", "coApplicant")) {
+                if (numbers.containsKey(field)) {
+                    OpenCasePolicy.Outcome open = openCases.check(numbers.get(field), registration.unit(), user);
+                    if (!open.allowsNewCase()) {
+                        errors.add(new FieldError(field + ".personalNumber", open.message()));
+                    }
+                }
             }
         }
         if (!errors.isEmpty()) {
@@ -173,6 +187,17 @@ public class CaseFiles {
         }
         return new CaseRef(newCase.id(), number, newCase.unit(), newCase.state(), newCase.responsibleCaseworker(),
                 newCase.isResponsible(user.id()));
+    }
+
+    /**
+     * Every case, current or earlier, of the unit where the personnummer is a member of the
+     * household (pågående/tidigare aktualitet), for a page of another module about the person (a
+     * contact at intake). One row in the access log: {@code action} about {@code subject}, naming
+     * the cases shown.
+     */
+    public List<CaseSummary> casesOfPerson(PersonalNumber number, UnitId unit, CurrentUser user, AccessAction action, Subject subject,
+                                           String detail) {
+        return lists.casesOfPerson(number, unit, user, action, subject, detail);
     }
 
     private static void checkPerson(PersonInput p, String field, boolean needsLastName, List<FieldError> errors,

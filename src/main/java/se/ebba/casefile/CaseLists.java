@@ -114,6 +114,17 @@ class CaseLists {
         return result;
     }
 
+    /** The cases of the unit where the personnummer is a member of the household; one log row about {@code subject}. */
+    List<CaseSummary> casesOfPerson(PersonalNumber number, UnitId unit, CurrentUser user, AccessAction action,
+                                    AccessEvent.Subject subject, String detail) {
+        access.requireLists(user, unit, "ärenden för personen");
+        List<CaseListItem> found = cases.casesOfPersons(persons.findIds(number, Set.of(unit)), Set.of(unit));
+        List<CaseSummary> result = views.summaries(found, user);
+        accessLog.record(user, new AccessEvent(action, unit, null, null, null, null, detail, subject,
+                found.stream().map(i -> i.id().value()).distinct().toList()));
+        return result;
+    }
+
     /** The unit's caseload: per caseworker open and active cases, unassigned cases and birth-day ranges. */
     CaseloadView caseload(UnitId unit, CurrentUser user) {
         if (!user.belongsTo(unit)) {

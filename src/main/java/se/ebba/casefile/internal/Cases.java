@@ -55,6 +55,12 @@ public interface Cases {
     /** Open cases in the unit where the person is applicant or co-applicant. */
     List<CaseNumber> openCasesAsApplicant(PersonId person, UnitId unit);
 
+    /**
+     * The open cases of units other than {@code unit} where the personnummer is applicant or
+     * co-applicant. Used only by the duplicate check, which shows no more than that one exists (docs/intake.md).
+     */
+    List<CaseId> openCasesAsApplicantElsewhere(se.ebba.identity.domain.PersonalNumber number, UnitId unit);
+
     List<BirthDayRange> activeBirthDayRanges(UnitId unit);
 
     void addBirthDayRange(UnitId unit, BirthDayRange range, UserId by, Instant at);

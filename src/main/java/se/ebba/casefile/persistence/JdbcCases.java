@@ -272,6 +272,18 @@ class JdbcCases implements Cases {
     }
 
     @Override
+    public List<CaseId> openCasesAsApplicantElsewhere(se.ebba.identity.domain.PersonalNumber number, UnitId unit) {
+        return jdbc.sql("""
+                select distinct c.id from person p
+                join household_member hm on hm.person_id = p.id and hm.role in ('APPLICANT', 'CO_APPLICANT')
+                join assistance_case c on c.id = hm.case_id
+                where p.personal_number = :pnr and c.unit_id <> :unit and c.state <> 'CLOSED'
+                """)
+                .param("pnr", number.value()).param("unit", unit.value())
+                .query((rs, n) -> new CaseId(rs.getObject(1, java.util.UUID.class))).list();
+    }
+
+    @Override
     public List<BirthDayRange> activeBirthDayRanges(UnitId unit) {
         return jdbc.sql("""
                 select id, caseworker_id, first_day, last_day from birth_day_rule

@@ -3,7 +3,9 @@ package se.ebba.decision.domain;
 /** What an applied item is: försörjningsstöd (norm + reasonable costs) or livsföring i övrigt. */
 public enum ItemKind {
     LIVELIHOOD_SUPPORT("Försörjningsstöd", DecisionType.LIVELIHOOD_SUPPORT),
-    OTHER_NEEDS("Livsföring i övrigt", DecisionType.OTHER_NEEDS);
+    OTHER_NEEDS("Livsföring i övrigt", DecisionType.OTHER_NEEDS),
+    /** Nödbistånd: food money or a place to sleep, tried the same day (intake's emergency assessment, docs/intake.md). */
+    EMERGENCY_ASSISTANCE("Nödbistånd", DecisionType.EMERGENCY_ASSISTANCE);
 
     private final String text;
     private final DecisionType grantType;
