@@ -8,6 +8,11 @@ alter table applied_item drop constraint applied_item_kind_check;
 alter table applied_item add constraint applied_item_kind_check
     check (kind in ('LIVELIHOOD_SUPPORT', 'OTHER_NEEDS', 'EMERGENCY_ASSISTANCE'));
 
+-- The access log names a contact as what was shown or changed.
+alter table access_log drop constraint access_log_subject_type_check;
+alter table access_log add constraint access_log_subject_type_check
+    check (subject_type in ('CASE', 'PERSON', 'APPLICATION', 'DECISION', 'LETTER', 'JOURNAL', 'CALCULATION', 'PAGE', 'LIST', 'CONTACT'));
+
 create table intake_contact (
     id             uuid primary key,
     unit_id        uuid not null references unit (id),

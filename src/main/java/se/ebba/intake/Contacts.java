@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,12 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 import se.ebba.audit.AccessAction;
 import se.ebba.audit.AccessEvent.Subject;
 import se.ebba.audit.AccessEvent.SubjectType;
-import se.ebba.calculation.RuleTables;
-import se.ebba.calculation.domain.CalculationInput;
-import se.ebba.calculation.domain.Calculator;
-import se.ebba.calculation.domain.CostType;
-import se.ebba.calculation.domain.IncomeType;
-import se.ebba.calculation.domain.MemberRole;
 import se.ebba.casefile.CaseFiles;
 import se.ebba.casefile.CaseRef;
 import se.ebba.casefile.CaseSummary;
@@ -64,18 +57,18 @@ public class Contacts {
     private final Units units;
     private final CaseFiles caseFiles;
     private final Applications applications;
-    private final RuleTables ruleTables;
+    private final NormEstimate norm;
     private final Clock clock;
 
     Contacts(ContactRecords records, IntakeGate gate, Persons persons, Units units, CaseFiles caseFiles, Applications applications,
-             RuleTables ruleTables, Clock clock) {
+             NormEstimate norm, Clock clock) {
         this.records = records;
         this.gate = gate;
         this.persons = persons;
         this.units = units;
         this.caseFiles = caseFiles;
         this.applications = applications;
-        this.ruleTables = ruleTables;
+        this.norm = norm;
         this.clock = clock;
     }
 
@@ -185,7 +178,7 @@ public class Contacts {
         Contact contact = gate.contact(id, user);
         input.check();
         PersonView person = persons.view(contact.person(), user);
-        long estimate = estimate(contact.unit(), person.birthDate(), input);
+        long estimate = norm.estimate(contact.unit(), norm.input(person.birthDate(), input));
         PreliminaryAssessment assessment = new PreliminaryAssessment(UUID.randomUUID(), id, input.account().strip(), input.adults(),
                 input.childrenAges(), input.housingCost(), input.income(), estimate, YearMonth.now(clock).getYear(), input.effectiveOutcome(),
                 input.insists(), clock.instant(), user.id());
@@ -195,24 +188,6 @@ public class Contacts {
             registerApplication(contact, person, user);
         }
         return assessment;
-    }
-
-    /** The quick estimate: norm and housing cost minus income for the current month, in whole kronor. */
-    long estimate(UnitId unit, LocalDate applicantBirthDate, PreliminaryAssessment.Input input) {
-        YearMonth month = YearMonth.now(clock);
-        LocalDate firstDay = month.atDay(1);
-        List<CalculationInput.Member> members = new ArrayList<>();
-        members.add(new CalculationInput.Member(MemberRole.APPLICANT, applicantBirthDate, false, false));
-        if (input.adults() == 2) {
-            members.add(new CalculationInput.Member(MemberRole.CO_APPLICANT, applicantBirthDate, false, false));
-        }
-        input.childrenAges().stream().sorted(Comparator.reverseOrder()).forEach(age -> members.add(
-                new CalculationInput.Member(MemberRole.CHILD, firstDay.minusYears(age).minusMonths(1), false, age >= 16)));
-        List<CalculationInput.Cost> costs = input.housingCost() > 0 ? List.of(new CalculationInput.Cost(CostType.HOUSING, input.housingCost())) : List.of();
-        List<CalculationInput.Income> incomes = input.income() > 0
-                ? List.of(new CalculationInput.Income(0, IncomeType.OTHER, input.income(), false, 0)) : List.of();
-        CalculationInput in = new CalculationInput(month, members, null, costs, incomes, List.of(), List.of());
-        return Calculator.calculate(in, ruleTables.forMonth(month, unit, LocalDate.now(clock))).result();
     }
 
     /** Registers the formal application of the contact: the household is registered and its case opened, with the duplicate check. */

@@ -11,7 +11,12 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.ebba.audit.AccessAction;
+import se.ebba.audit.AccessEvent.Subject;
+import se.ebba.audit.AccessEvent.SubjectType;
+import se.ebba.calculation.Calculations;
+import se.ebba.calculation.domain.CalculationInput;
 import se.ebba.casefile.CaseFiles;
+import se.ebba.casefile.CaseRef;
 import se.ebba.casefile.HouseholdRegistration;
 import se.ebba.casefile.domain.CaseId;
 import se.ebba.decision.Applications;
@@ -57,10 +62,14 @@ public class EmergencyAssistance {
     private final Applications applications;
     private final Decisions decisions;
     private final Delegations delegations;
+    private final Calculations calculations;
+    private final NormEstimate norm;
     private final Clock clock;
 
     EmergencyAssistance(ContactRecords records, IntakeGate gate, Persons persons, CaseFiles caseFiles, Applications applications,
-                        Decisions decisions, Delegations delegations, Clock clock) {
+                        Decisions decisions, Delegations delegations, Calculations calculations, NormEstimate norm, Clock clock) {
+        this.calculations = calculations;
+        this.norm = norm;
         this.records = records;
         this.gate = gate;
         this.persons = persons;
@@ -116,6 +125,7 @@ public class EmergencyAssistance {
         CaseId caseId = contact.caseId().orElseGet(() -> openCase(contact, user));
         contact.openedCase(caseId);
         records.update(contact);
+        ensureCalculation(contact, caseId, user);
         Application application = applications.register(caseId, new Applications.NewApplication(ApplicationKind.ONE_OFF, YearMonth.now(clock),
                 LocalDate.now(clock), List.of(new Applications.NewItem(ItemKind.EMERGENCY_ASSISTANCE, "Nödbistånd: " + form.need().text().toLowerCase(),
                         form.amount()))), user);
@@ -146,6 +156,23 @@ public class EmergencyAssistance {
             case DelegationPolicy.Outcome.NoOneHasDelegation none -> throw new InvalidInputException("delegation",
                     "Enhetens delegationsordning ger ingen roll rätt att pröva nödbistånd på det beloppet. Nämnden beslutar.");
         }
+    }
+
+    /**
+     * Every decision rests on the household's saved calculation of the month (the decision module's
+     * rule). When the case has none, the household as the preliminary assessment described it is
+     * calculated and saved (a single adult without costs or income when no assessment was made).
+     */
+    private void ensureCalculation(Contact contact, CaseId caseId, CurrentUser user) {
+        if (calculations.latestSaved(caseId, YearMonth.now(clock)).isPresent()) {
+            return;
+        }
+        CaseRef ref = caseFiles.openForChange(caseId, user, AccessAction.SAVE_CALCULATION, "Beräkning för nödprövning",
+                new Subject(SubjectType.CALCULATION, caseId.value()));
+        PersonView person = persons.view(contact.person(), user);
+        CalculationInput input = records.latestAssessment(contact.id()).map(a -> norm.input(person.birthDate(), a))
+                .orElseGet(() -> norm.input(person.birthDate(), 1, List.of(), 0, 0));
+        calculations.save(caseId, ref.unit(), input, user.id());
     }
 
     private CaseId openCase(Contact contact, CurrentUser user) {

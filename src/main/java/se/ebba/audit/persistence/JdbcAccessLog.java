@@ -62,7 +62,7 @@ class JdbcAccessLog implements AccessLog {
                 .param("detail", event.detail())
                 .param("subjectType", event.subject() == null ? null : event.subject().type().name())
                 .param("subjectId", event.subject() == null ? null : event.subject().id())
-                .param("caseIds", isList(event) ? event.caseIds().stream().map(UUID::toString)
+                .param("caseIds", isList(event) || !event.caseIds().isEmpty() ? event.caseIds().stream().map(UUID::toString)
                         .collect(java.util.stream.Collectors.joining(",", "{", "}")) : null, Types.VARCHAR)
                 .param("clientAddress", origin.clientAddress())
                 .param("sessionHash", origin.sessionHash())
