@@ -166,7 +166,7 @@ class MalformedInputFuzzIT {
         if (path.startsWith("/arendefordelning") || path.startsWith("/beslut-att-fatta")) {
             return "teamledare.ost";
         }
-        if (path.startsWith("/hushall") || path.equals("/api/v1/cases")) {
+        if (path.startsWith("/hushall") || path.startsWith("/mottagning") || path.equals("/api/v1/cases")) {
             return "mottagning.ost";
         }
         return "handlaggare.ost";
