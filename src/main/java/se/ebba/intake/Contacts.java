@@ -204,7 +204,7 @@ public class Contacts {
         CaseRef opened;
         try {
             opened = caseFiles.registerHousehold(new HouseholdRegistration(contact.unit(),
-                    new HouseholdRegistration.PersonInput(person.personalNumber(), person.firstName(), person.lastName(), false, null, null, null),
+                    applicantWithAddress(contact, person),
                     null, List.of(), List.of(), null), user);
         } catch (InvalidInputException e) {
             // The household form's fields are not on this page: the messages are shown on the application button.
@@ -215,6 +215,15 @@ public class Contacts {
         contact.registeredApplication(opened.id(), application.id());
         records.update(contact);
         return opened;
+    }
+
+    /** The applicant, with the address of the residence check when the person was found to belong to the unit. */
+    private HouseholdRegistration.PersonInput applicantWithAddress(Contact contact, PersonView person) {
+        return records.latestResidenceCheck(contact.id()).filter(ResidenceCheck::belongs)
+                .map(r -> new HouseholdRegistration.PersonInput(person.personalNumber(), person.firstName(), person.lastName(), false,
+                        r.streetAddress(), r.postalCode(), r.city()))
+                .orElse(new HouseholdRegistration.PersonInput(person.personalNumber(), person.firstName(), person.lastName(), false, null, null,
+                        null));
     }
 
     private PersonalNumber parse(String text) {

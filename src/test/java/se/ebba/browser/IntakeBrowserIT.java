@@ -85,6 +85,7 @@ class IntakeBrowserIT {
         ebba.page().waitForNavigation(() -> ebba.page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Öppna ärendet")).click());
         assertThat(ebba.heading()).containsText("Ärende EB-");
         assertThat(ebba.page().locator("main")).containsText("Telefonsson");
+        assertThat(ebba.page().locator("main")).containsText("Karlavägen 99");
     }
 
     @Test
