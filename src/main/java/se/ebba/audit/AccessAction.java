@@ -33,7 +33,9 @@ public enum AccessAction {
     LOGIN_FAILED("Misslyckad inloggning"),
     ACCOUNT_LOCKED("Kontot låstes efter misslyckade inloggningar"),
     UNLOCK_ACCOUNT("Låste upp konto"),
-    CHANGE_PASSWORD("Bytte lösenord");
+    CHANGE_PASSWORD("Bytte lösenord"),
+    LIST_TASKS("Visade uppgifter"),
+    CHANGE_PROCESS_SETTINGS("Ändrade processinställningar");
 
     private final String text;
 
