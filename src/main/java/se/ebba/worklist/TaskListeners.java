@@ -58,10 +58,14 @@ class TaskListeners {
     /** A case opened on the day: kallelse, första besök and beslut fall due by the unit's settings valid then. */
     void opened(CaseId caseId, UnitId unit, LocalDate openedOn) {
         activities.follow(caseId, unit, CaseState.OPEN_INTAKE, openedOn);
-        if (activities.state(caseId).filter(s -> s == CaseState.CLOSED).isPresent()) {
-            return;
+        // Locks the case's row: a state change handled at the same time waits, or has already been seen.
+        CaseState now = activities.state(caseId).orElse(CaseState.OPEN_INTAKE);
+        if (now == CaseState.OPEN_INTAKE) {
+            openIntakeTasks(caseId, unit, openedOn);
+        } else if (now == CaseState.OPEN_ONGOING) {
+            // Already referred: summons and first meeting lie behind it; the decision may still be missing.
+            open(caseId, unit, TaskKind.DECISION, settings.validOn(unit, openedOn).decisionDue(openedOn));
         }
-        openIntakeTasks(caseId, unit, openedOn);
     }
 
     private void openIntakeTasks(CaseId caseId, UnitId unit, LocalDate from) {
@@ -81,7 +85,12 @@ class TaskListeners {
         activities.follow(event.caseId(), unit.get(), event.to(), on);
         activities.stateChanged(event.caseId(), event.to(), on);
         switch (event.to()) {
-            case OPEN_ONGOING -> open(event.caseId(), unit.get(), TaskKind.CHANGE_PLAN, settings.validOn(unit.get(), on).changePlanDue(on));
+            case OPEN_ONGOING -> {
+                // Referral needs complete decision material (PROCESS.md §1): summons and first meeting lie behind it.
+                cancel(event.caseId(), TaskKind.SUMMONS, on, "Ärendet remitterades till pågående handläggning");
+                cancel(event.caseId(), TaskKind.FIRST_MEETING, on, "Ärendet remitterades till pågående handläggning");
+                open(event.caseId(), unit.get(), TaskKind.CHANGE_PLAN, settings.validOn(unit.get(), on).changePlanDue(on));
+            }
             // Back at intake after the return period: the intake deadlines start again.
             case OPEN_INTAKE -> {
                 if (event.from() == CaseState.CLOSED) {
@@ -163,6 +172,13 @@ class TaskListeners {
     private void done(CaseId caseId, TaskKind kind, LocalDate on) {
         tasks.openTask(caseId, kind).ifPresent(t -> {
             t.markDone(on);
+            tasks.update(t);
+        });
+    }
+
+    private void cancel(CaseId caseId, TaskKind kind, LocalDate on, String reason) {
+        tasks.openTask(caseId, kind).ifPresent(t -> {
+            t.cancel(on, reason);
             tasks.update(t);
         });
     }

@@ -16,6 +16,7 @@ public interface CaseActivities {
     /** Starts following a case; nothing when it is already followed (a later event got there first). */
     void follow(CaseId caseId, UnitId unit, CaseState state, LocalDate quietSince);
 
+    /** The case's state as the worklist knows it; locks the case's row until the transaction ends, so listeners of one case take turns. */
     Optional<CaseState> state(CaseId caseId);
 
     /** The new state; a case referred or reopened starts its quiet period again on the day. */

@@ -34,7 +34,7 @@ class JdbcCaseActivities implements CaseActivities {
 
     @Override
     public Optional<CaseState> state(CaseId caseId) {
-        return jdbc.sql("select state from worklist_case where case_id = :case").param("case", caseId.value())
+        return jdbc.sql("select state from worklist_case where case_id = :case for update").param("case", caseId.value())
                 .query(String.class).optional().map(CaseState::valueOf);
     }
 
