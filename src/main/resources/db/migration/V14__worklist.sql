@@ -4,9 +4,10 @@
 
 -- The system actor: who changed a case when no person did (the closing job). A user account because
 -- case_state_change.changed_by and the access log name a user; it is disabled, has no roles, no
--- units and a password hash that matches nothing, so no one can log in as it.
+-- units and the bcrypt hash of 48 random bytes that were thrown away, so no one can log in as it.
 insert into user_account (id, username, display_name, password_hash, enabled)
-values ('00000000-0000-4000-8000-000000000001', 'ebba.system', 'Ebba (automatisk åtgärd)', '{bcrypt}inget-lösenord', false);
+values ('00000000-0000-4000-8000-000000000001', 'ebba.system', 'Ebba (automatisk åtgärd)',
+        '{bcrypt}$2a$10$tZAz.12k8d4iWooh0MCaLect33VzVmjuEMpWMlgWEX9VyWFO/OJCy', false);
 
 -- A case returning to its former caseworker is an assignment of its own kind.
 alter table case_assignment drop constraint case_assignment_method_check;

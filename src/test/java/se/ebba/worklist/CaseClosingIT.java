@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.ebba.appeal.AppealLodged;
 import se.ebba.appeal.AppealSettled;
@@ -30,6 +31,8 @@ import se.ebba.support.EbbaIntegrationTest;
 
 /** The closing job run with a fixed clock on a unit of its own, and the reopening of what it closed. */
 @EbbaIntegrationTest
+// A context (and database) of their own: these tests create units, which the shared demo context must not get.
+@TestPropertySource(properties = "ebba.test.context=worklist-units")
 class CaseClosingIT {
 
     @Autowired

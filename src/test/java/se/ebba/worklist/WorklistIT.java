@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.ebba.casefile.CaseFiles;
 import se.ebba.casefile.CaseRef;
@@ -28,6 +29,8 @@ import se.ebba.support.TestUsers;
 import se.ebba.worklist.domain.ProcessSettings;
 
 @EbbaIntegrationTest
+// A context (and database) of their own: these tests create units, which the shared demo context must not get.
+@TestPropertySource(properties = "ebba.test.context=worklist-units")
 class WorklistIT {
 
     @Autowired
