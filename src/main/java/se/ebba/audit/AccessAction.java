@@ -40,7 +40,9 @@ public enum AccessAction {
     LIST_CONTACTS("Visade dagens kontakter i mottagningen"),
     RECORD_PRELIMINARY_ASSESSMENT("Gjorde förhandsbedömning"),
     RECORD_RESIDENCE_CHECK("Gjorde tillhörighetsbedömning"),
-    RECORD_EMERGENCY_ASSESSMENT("Gjorde nödprövning");
+    RECORD_EMERGENCY_ASSESSMENT("Gjorde nödprövning"),
+    LIST_TASKS("Visade uppgifter"),
+    CHANGE_PROCESS_SETTINGS("Ändrade processinställningar");
 
     private final String text;
 

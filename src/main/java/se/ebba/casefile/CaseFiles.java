@@ -69,11 +69,12 @@ public class CaseFiles {
     private final CaseViews views;
     private final CaseLists lists;
     private final OpenCaseCheck openCases;
+    private final CaseReturns returns;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CaseFiles(Cases cases, Persons persons, Units units, AccessLog accessLog, CaseAccess access, CaseViews views, CaseLists lists,
-              OpenCaseCheck openCases, ApplicationEventPublisher events, Clock clock) {
+              OpenCaseCheck openCases, CaseReturns returns, ApplicationEventPublisher events, Clock clock) {
         this.openCases = openCases;
         this.cases = cases;
         this.persons = persons;
@@ -82,6 +83,7 @@ public class CaseFiles {
         this.access = access;
         this.views = views;
         this.lists = lists;
+        this.returns = returns;
         this.events = events;
         this.clock = clock;
     }
@@ -390,6 +392,21 @@ public class CaseFiles {
         events.publishEvent(new CaseworkerAssigned(c.id(), caseworker, AssignmentMethod.TEAM_LEAD, now));
     }
 
+    /**
+     * Återaktualisera: reopens a closed case. Within {@code returnWithinMonths} of its closing (the
+     * unit's setting, passed in by the caller that owns it) it goes back to the ongoing team and its
+     * former caseworker, later to intake (ReturnPolicy). Logged, and published as
+     * {@link CaseStateChanged} (and {@link CaseworkerAssigned} when the former caseworker takes it back).
+     */
+    public CaseRef reopen(CaseId id, int expectedVersion, int returnWithinMonths, String reason, CurrentUser user) {
+        return returns.reopen(id, expectedVersion, returnWithinMonths, reason, user);
+    }
+
+    /** An administrative closing by the system actor (no person decided it), with the reason recorded; nothing if already closed. */
+    public void closeAsSystem(CaseId id, String reason) {
+        returns.closeAsSystem(id, reason);
+    }
+
     private static void checkVersion(AssistanceCase c, int expectedVersion) {
         if (c.version() != expectedVersion) {
             throw new se.ebba.shared.ConcurrentEditException(
@@ -416,6 +433,14 @@ public class CaseFiles {
         return shown;
     }
 
+    /**
+     * The open cases of the unit (or of one caseworker there) as list rows for the viewer, for another
+     * module's list view: call it inside {@link #showList}, which checks the role and logs the cases shown.
+     */
+    public List<CaseSummary> openCases(UnitId unit, Optional<UserId> caseworker, CurrentUser viewer) {
+        return lists.openCases(unit, caseworker, viewer);
+    }
+
     /** Finds cases in the user's units by case number, personnummer or name; other units' cases never show. */
     public List<CaseSummary> search(String query, CurrentUser user) {
         return lists.search(query, user);
@@ -438,6 +463,14 @@ public class CaseFiles {
         lists.retireBirthDayRange(unit, rangeId, user);
     }
 
+
+    /**
+     * The unit a case belongs to, for other modules' event listeners and system jobs (a case id and a
+     * unit say nothing about anyone, so nothing is logged); empty when there is no such case.
+     */
+    public Optional<UnitId> unitOf(CaseId id) {
+        return cases.find(id).map(AssistanceCase::unit);
+    }
 
     /** The user's units, by name. */
     public List<UnitView> unitsOf(CurrentUser user) {

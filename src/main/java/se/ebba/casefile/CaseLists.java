@@ -78,6 +78,15 @@ class CaseLists {
         return result;
     }
 
+    /** Open cases of a unit of the viewer's (all, or one caseworker's) for another module's list; not logged here. */
+    List<CaseSummary> openCases(UnitId unit, java.util.Optional<UserId> caseworker, CurrentUser viewer) {
+        if (!viewer.belongsTo(unit)) {
+            return List.of();
+        }
+        List<CaseListItem> items = caseworker.map(cw -> cases.openCasesOf(cw, Set.of(unit))).orElseGet(() -> cases.openCasesOfUnit(unit));
+        return views.summaries(items, viewer);
+    }
+
     /**
      * Finds cases in the user's units by case number, personnummer or name, and shows whether the
      * person has or had a case there (pågående or tidigare aktualitet). Other units' cases never show.

@@ -56,6 +56,31 @@ public final class AssistanceCase {
         state = target;
     }
 
+    /**
+     * Reopens a closed case (återaktualisering, PROCESS.md §4): within the return period it goes back
+     * to the ongoing team with its former caseworker, later it starts again at intake, unassigned.
+     */
+    public void reopen(ReturnPolicy.Target target, UserId by, Instant at, String reason) {
+        if (state != CaseState.CLOSED) {
+            throw new InvalidInputException("state", "Bara ett avslutat ärende kan aktualiseras igen.");
+        }
+        switch (target) {
+            case ReturnPolicy.Target.ToFormerCaseworker former -> {
+                changeState(CaseState.OPEN_ONGOING, reason, by, at);
+                newAssignments.add(new Assignment(former.caseworker(), AssignmentMethod.RETURNED, at, by, reason.strip()));
+                responsibleCaseworker = former.caseworker();
+            }
+            case ReturnPolicy.Target.ToOngoingTeam ignored -> {
+                changeState(CaseState.OPEN_ONGOING, reason, by, at);
+                responsibleCaseworker = null;
+            }
+            case ReturnPolicy.Target.ToIntake ignored -> {
+                changeState(CaseState.OPEN_INTAKE, reason, by, at);
+                responsibleCaseworker = null;
+            }
+        }
+    }
+
     /** Makes a caseworker responsible for the case. */
     public void assignTo(UserId caseworker, AssignmentMethod method, UserId by, Instant at, String reason) {
         Objects.requireNonNull(caseworker);

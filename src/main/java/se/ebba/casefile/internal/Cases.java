@@ -50,6 +50,8 @@ public interface Cases {
 
     List<CaseListItem> unassignedOpenCases(UnitId unit);
 
+    List<CaseListItem> openCasesOfUnit(UnitId unit);
+
     List<CaseloadRow> caseload(UnitId unit, Instant activeSince);
 
     /** Open cases in the unit where the person is applicant or co-applicant. */

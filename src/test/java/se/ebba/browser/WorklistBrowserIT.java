@@ -1,0 +1,124 @@
+package se.ebba.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import se.ebba.support.EbbaIntegrationTest;
+
+/** The worklists in Chromium: the caseworker's due and overdue tasks, the team lead's view of the team, the settings, reopening. */
+@EbbaIntegrationTest
+class WorklistBrowserIT {
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Clock clock;
+    BrowserContext context;
+    EbbaPages ebba;
+    WorklistPages worklists;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = Browsers.playwright();
+        browser = Browsers.chromium(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+        playwright.close();
+    }
+
+    @BeforeEach
+    void newSession() {
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("sv-SE"));
+        ebba = new EbbaPages(context.newPage(), port);
+        worklists = new WorklistPages(ebba);
+    }
+
+    @AfterEach
+    void closeSession() {
+        context.close();
+    }
+
+    @Test
+    void theCaseworkerSeesDueAndOverdueTasksOnMinaArenden() {
+        ebba.loginAs("handlaggare.ost");
+        assertThat(ebba.heading()).hasText("Mina ärenden");
+
+        Locator tasks = worklists.myTasks();
+        LocalDate today = LocalDate.now(clock);
+        Locator overdueSummons = WorklistPages.row(tasks, "Kallelse", "Linda Andersson");
+        assertThat(overdueSummons).containsText("Försenad 3 d");
+        assertThat(overdueSummons).containsText(today.minusDays(3).toString());
+        assertThat(WorklistPages.row(tasks, "Första besök", "Linda Andersson")).containsText("Snart");
+        assertThat(tasks.locator("tbody tr").first()).containsText("Försenad");
+        assertThat(ebba.page().locator("#my-tasks")).containsText("försenad");
+        ebba.screenshot("mina-uppgifter");
+    }
+
+    @Test
+    void theTeamLeadSeesTheTeamsTasksPerCaseworkerOverdueFirst() {
+        ebba.loginAs("teamledare.ost");
+
+        Locator jonas = worklists.teamTableOf("Jonas Berg");
+        assertThat(ebba.heading()).containsText("Teamets uppgifter");
+        assertThat(jonas.locator("tbody tr").first()).containsText("Förändringsplan");
+        assertThat(jonas.locator("tbody tr").first()).containsText("Försenad 5 d");
+        assertThat(worklists.teamTableOf("Karin Ek")).containsText("Linda Andersson");
+        ebba.screenshot("teamets-uppgifter");
+    }
+
+    @Test
+    void aCaseworkerHasNoTeamView() {
+        ebba.loginAs("handlaggare.ost");
+        assertThat(ebba.page().getByRole(AriaRole.NAVIGATION)).not().containsText("Teamets uppgifter");
+        Page page = ebba.open("/teamets-uppgifter").page();
+        assertThat(ebba.heading()).not().containsText("Teamets uppgifter");
+        assertThat(page.locator("main")).not().containsText("Linda Andersson");
+    }
+
+    @Test
+    void theUnitManagerRecordsNewSettingsFromADateAndAMistakeIsExplained() {
+        ebba.loginAs("chef.ost").open("/processinstallningar");
+        assertThat(ebba.heading()).containsText("Processinställningar – Östermalm");
+        assertThat(ebba.page().locator("main")).containsText("PROCESS.md");
+
+        String from = LocalDate.now(clock).plusYears(2).toString();
+        worklists.newSettings(from, "", "");
+        assertThat(ebba.page().locator(".error-summary")).containsText("Ange ett heltal.");
+
+        worklists.newSettings(from, "1", "Demo: nämndens beslut 2026-11-01 § 4");
+        assertThat(ebba.page().getByRole(AriaRole.STATUS)).containsText("gäller från " + from);
+        assertThat(ebba.page().locator("main table")).containsText("Demo: nämndens beslut 2026-11-01 § 4");
+    }
+
+    @Test
+    void aClosedCaseIsReopenedWithItsFormerCaseworker() {
+        ebba.loginAs("handlaggare.ost").search("Persson-Demo").openFirstHit();
+        assertThat(ebba.page().locator("main")).containsText("Avslutat");
+
+        worklists.reopenCase("Ny ansökan inkommen");
+
+        assertThat(ebba.page().getByRole(AriaRole.STATUS)).containsText("åter hos tidigare handläggare");
+        assertThat(ebba.page().locator("main .facts")).containsText("Aktuellt – pågående");
+        assertThat(ebba.page().locator("main table").last()).containsText("Ansvarig handläggare: Karin Ek (åter till tidigare handläggare)");
+    }
+}
