@@ -33,7 +33,15 @@ public enum AccessAction {
     LOGIN_FAILED("Misslyckad inloggning"),
     ACCOUNT_LOCKED("Kontot låstes efter misslyckade inloggningar"),
     UNLOCK_ACCOUNT("Låste upp konto"),
-    CHANGE_PASSWORD("Bytte lösenord");
+    CHANGE_PASSWORD("Bytte lösenord"),
+    VIEW_INITIAL_ASSESSMENT("Visade initial bedömning"),
+    SAVE_INITIAL_ASSESSMENT("Sparade initial bedömning"),
+    VIEW_BASIC_INVESTIGATION("Visade grundutredning"),
+    SAVE_BASIC_INVESTIGATION("Sparade grundutredning"),
+    REFER_CASE("Remitterade ärende"),
+    VIEW_REFERRAL("Visade remittering"),
+    REVIEW_REFERRAL("Granskade remittering"),
+    LIST_REFERRALS("Visade remitteringar");
 
     private final String text;
 
