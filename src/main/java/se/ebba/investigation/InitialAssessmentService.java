@@ -36,29 +36,22 @@ public class InitialAssessmentService {
         this.clock = clock;
     }
 
-    /** Part 1 with the household it is about; the newest version, if any. */
-    public record Part1Page(CaseDetails caseDetails, Optional<InitialAssessmentPart1> part1) {
+    /** Initial bedömning parts 1 and 3 of the case, with the household they are about; the newest versions, if any. */
+    public record Page(CaseDetails caseDetails, Optional<InitialAssessmentPart1> part1, Optional<InitialAssessmentPart3> part3) {
 
-        public int version() {
+        public int part1Version() {
             return part1.map(InitialAssessmentPart1::version).orElse(0);
         }
-    }
 
-    public record Part3Page(CaseDetails caseDetails, Optional<InitialAssessmentPart3> part3) {
-
-        public int version() {
+        public int part3Version() {
             return part3.map(InitialAssessmentPart3::version).orElse(0);
         }
     }
 
-    public Part1Page part1(CaseId caseId, CurrentUser user) {
+    /** The page of both parts; one row in the access log. */
+    public Page page(CaseId caseId, CurrentUser user) {
         CaseDetails details = caseFiles.open(caseId, user, AccessAction.VIEW_INITIAL_ASSESSMENT);
-        return new Part1Page(details, assessments.newestPart1(caseId));
-    }
-
-    public Part3Page part3(CaseId caseId, CurrentUser user) {
-        CaseDetails details = caseFiles.open(caseId, user, AccessAction.VIEW_INITIAL_ASSESSMENT);
-        return new Part3Page(details, assessments.newestPart3(caseId));
+        return new Page(details, assessments.newestPart1(caseId), assessments.newestPart3(caseId));
     }
 
     /** Saves the next version of part 1; a save based on an older version than the newest is refused. */
