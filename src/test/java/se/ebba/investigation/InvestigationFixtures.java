@@ -58,11 +58,21 @@ public final class InvestigationFixtures {
     /** Registers a first application for försörjningsstöd, saves its calculation and grants it (a single adult). */
     public static void decided(CaseId caseId, CurrentUser by, Applications applications, Calculations calculations, Decisions decisions,
                                Clock clock) {
+        decided(caseId, by, applications, calculations, decisions, clock, 0);
+    }
+
+    /** As above, for a household with the number of children (rent below every cap, so nothing is refused). */
+    public static void decided(CaseId caseId, CurrentUser by, Applications applications, Calculations calculations, Decisions decisions,
+                               Clock clock, int children) {
+        List<CalculationInput.Member> members = new java.util.ArrayList<>();
+        members.add(new CalculationInput.Member(MemberRole.APPLICANT, LocalDate.of(1990, 5, 5), false, false));
+        for (int i = 0; i < children; i++) {
+            members.add(new CalculationInput.Member(MemberRole.CHILD, LocalDate.of(2016, 3, 3), false, false));
+        }
         YearMonth month = YearMonth.now(clock).plusMonths(1);
         Application application = applications.register(caseId, new Applications.NewApplication(ApplicationKind.FIRST, month,
                 LocalDate.now(clock), List.of(new Applications.NewItem(ItemKind.LIVELIHOOD_SUPPORT, null, null))), by);
-        calculations.save(caseId, by.units().iterator().next(), new CalculationInput(month, List.of(
-                new CalculationInput.Member(MemberRole.APPLICANT, LocalDate.of(1990, 5, 5), false, false)), null,
+        calculations.save(caseId, by.units().iterator().next(), new CalculationInput(month, members, null,
                 List.of(new CalculationInput.Cost(CostType.HOUSING, 5_000)), List.of(), null, null), by.id());
         decisions.decide(caseId, application.id(), new DecisionDraft(List.of(new DecisionDraft.ItemDecision(
                 application.items().getFirst().id(), Outcome.GRANTED, null)), DecisionGround.NEED_ASSESSMENT, "", null), by);

@@ -87,7 +87,7 @@ class InvestigationIT {
         assertThat(page.investigation().savedByName()).isEqualTo("Jonas Berg");
         assertThat(page.versions()).extracting(v -> v.version()).containsExactly(2, 1);
         assertThatThrownBy(() -> jdbc.sql("update basic_investigation_section set text = 'ändrad' where investigation_id = :id")
-                .param("id", page.investigation().id().value()).update()).hasMessageContaining("permission denied");
+                .param("id", page.investigation().id().value()).update()).rootCause().hasMessageContaining("permission denied");
     }
 
     @Test

@@ -20,7 +20,7 @@ final class InitialAssessmentForms {
                     p.interpreterLanguage())).orElse(new Part1Form(null, null, null, null, false, null));
         }
 
-        boolean interpreter() {
+        public boolean interpreter() {
             return Boolean.TRUE.equals(interpreterNeeded);
         }
 

@@ -23,7 +23,7 @@ record InvestigationForm(List<Section> sections) {
     }
 
     /** The text sent under the heading, for showing the form again. */
-    String textOf(String code) {
+    public String textOf(String code) {
         return sections.stream().filter(s -> code.equals(s.code())).map(Section::text).findFirst().orElse("");
     }
 
