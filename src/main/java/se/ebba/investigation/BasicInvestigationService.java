@@ -14,6 +14,7 @@ import se.ebba.audit.AccessEvent.Subject;
 import se.ebba.audit.AccessEvent.SubjectType;
 import se.ebba.casefile.CaseDetails;
 import se.ebba.casefile.CaseFiles;
+import se.ebba.casefile.CaseFiles.CasePart;
 import se.ebba.casefile.domain.CaseId;
 import se.ebba.casefile.domain.HouseholdRole;
 import se.ebba.identity.CurrentUser;
@@ -96,6 +97,17 @@ public class BasicInvestigationService {
         }
         investigations.append(saved);
         return saved;
+    }
+
+    /** An earlier (or the newest) version of the case's grundutredning, read as it was saved, with its headings. */
+    public record VersionPage(CaseDetails caseDetails, BasicInvestigation investigation, List<Heading> headings) {
+    }
+
+    /** One saved version; one row in the access log. A version the case does not have answers 404 and is not logged as a view. */
+    public VersionPage version(CaseId caseId, int version, CurrentUser user) {
+        CasePart<BasicInvestigation> opened = caseFiles.openPart(caseId, user, AccessAction.VIEW_BASIC_INVESTIGATION, SubjectType.CASE,
+                details -> investigations.newestOf(caseId).flatMap(b -> investigations.version(b.id(), version)), b -> caseId.value());
+        return new VersionPage(opened.caseDetails(), opened.part(), policyFor(opened.part()).headings());
     }
 
     /** The case's newest grundutredning, for a caller in this module that has let the user in. */

@@ -122,6 +122,9 @@ class InvestigationBrowserIT {
         page.waitForNavigation(() -> button(page, "Spara och markera som klar").click());
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Grundutredningen är markerad som klar (version 1)");
         assertThat(page.locator("#version")).containsText("Klar");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Version 1")).click();
+        assertThat(karin.heading()).containsText("version 1");
+        assertThat(page.locator("main")).containsText("Alice går i skolan och Oliver på förskola");
 
         karin.open("/arenden/" + caseId.value());
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Remittera")).click();

@@ -86,6 +86,9 @@ class InvestigationIT {
         assertThat(page.investigation().version()).isEqualTo(2);
         assertThat(page.investigation().savedByName()).isEqualTo("Jonas Berg");
         assertThat(page.versions()).extracting(v -> v.version()).containsExactly(2, 1);
+        assertThat(investigations.version(caseId, 1, karin).investigation().text("ANALYSIS")).isEmpty();
+        assertThat(investigations.version(caseId, 2, karin).investigation().text("ANALYSIS")).isPresent();
+        assertThatThrownBy(() -> investigations.version(caseId, 9, karin)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> jdbc.sql("update basic_investigation_section set text = 'ändrad' where investigation_id = :id")
                 .param("id", page.investigation().id().value()).update()).rootCause().hasMessageContaining("permission denied");
     }

@@ -61,6 +61,14 @@ class InvestigationPagesController {
         }
     }
 
+    @GetMapping("/arenden/{id}/grundutredning/versioner/{version}")
+    String version(@PathVariable UUID id, @PathVariable int version, Model model) {
+        BasicInvestigationService.VersionPage page = investigations.version(new CaseId(id), version, currentUsers.current());
+        model.addAttribute("page", page);
+        model.addAttribute("c", page.caseDetails());
+        return "investigation/basic-investigation-version";
+    }
+
     private String render(UUID id, InvestigationForm sent, FormErrors errors, Model model) {
         CurrentUser me = currentUsers.current();
         InvestigationPage page = investigations.page(new CaseId(id), me);
