@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +28,7 @@ import se.ebba.shared.ForbiddenException;
 import se.ebba.shared.InvalidInputException;
 import se.ebba.shared.NotFoundException;
 import se.ebba.support.EbbaIntegrationTest;
+import se.ebba.support.FormSession;
 import se.ebba.support.TestUsers;
 
 @EbbaIntegrationTest
@@ -91,6 +94,23 @@ class InvestigationIT {
         assertThatThrownBy(() -> investigations.version(caseId, 9, karin)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> jdbc.sql("update basic_investigation_section set text = 'ändrad' where investigation_id = :id")
                 .param("id", page.investigation().id().value()).update()).rootCause().hasMessageContaining("permission denied");
+    }
+
+    @Test
+    void aStaleSaveOnThePageAnswers409WithTheSwedishMessageAndShowsTheTextAgainUnsaved() {
+        CaseId caseId = InvestigationFixtures.singleAdult(port, "Sidsson");
+        investigations.save(caseId, 0, InvestigationFixtures.allBut("ANALYSIS"), false, user("handlaggare2.ost"));
+
+        var response = FormSession.login(port, "handlaggare.ost").post("/arenden/" + caseId.value() + "/grundutredning", List.of(
+                Map.entry("version", "0"), Map.entry("action", "save"), Map.entry("sections[0].code", "FAMILY_SITUATION"),
+                Map.entry("sections[0].text", "Min text som inte får försvinna.")));
+
+        assertThat(response.statusCode()).isEqualTo(409);
+        assertThat(response.body()).contains("Någon annan har sparat grundutredningen (version 1)")
+                .contains("Min text som inte får försvinna.");
+        assertThat(rows("""
+                select count(*) from basic_investigation_version v join basic_investigation b on b.id = v.investigation_id
+                where b.case_id = :case""", caseId)).isEqualTo(1);
     }
 
     @Test
