@@ -42,7 +42,15 @@ public enum AccessAction {
     RECORD_RESIDENCE_CHECK("Gjorde tillhörighetsbedömning"),
     RECORD_EMERGENCY_ASSESSMENT("Gjorde nödprövning"),
     LIST_TASKS("Visade uppgifter"),
-    CHANGE_PROCESS_SETTINGS("Ändrade processinställningar");
+    CHANGE_PROCESS_SETTINGS("Ändrade processinställningar"),
+    VIEW_INITIAL_ASSESSMENT("Visade initial bedömning"),
+    SAVE_INITIAL_ASSESSMENT("Sparade initial bedömning"),
+    VIEW_BASIC_INVESTIGATION("Visade grundutredning"),
+    SAVE_BASIC_INVESTIGATION("Sparade grundutredning"),
+    REFER_CASE("Remitterade ärende"),
+    VIEW_REFERRAL("Visade remittering"),
+    REVIEW_REFERRAL("Granskade remittering"),
+    LIST_REFERRALS("Visade remitteringar");
 
     private final String text;
 

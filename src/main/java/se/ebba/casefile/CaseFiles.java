@@ -355,6 +355,8 @@ public class CaseFiles {
             case VIEW_CALCULATION, SAVE_CALCULATION -> CaseContent.CALCULATION;
             case PROPOSE_DECISION, MAKE_DECISION, VIEW_DECISION, DOWNLOAD_DECISION_LETTER, REGISTER_NOTIFICATION, REGISTER_APPEAL ->
                     CaseContent.DECISION;
+            case VIEW_INITIAL_ASSESSMENT, SAVE_INITIAL_ASSESSMENT, VIEW_BASIC_INVESTIGATION, SAVE_BASIC_INVESTIGATION, REFER_CASE,
+                 VIEW_REFERRAL, REVIEW_REFERRAL -> CaseContent.INVESTIGATION;
             default -> CaseContent.CASE;
         };
     }
@@ -405,6 +407,32 @@ public class CaseFiles {
     /** An administrative closing by the system actor (no person decided it), with the reason recorded; nothing if already closed. */
     public void closeAsSystem(CaseId id, String reason) {
         returns.closeAsSystem(id, reason);
+    }
+
+    /**
+     * Allocates the case by the birth-day rule (födelsedatumprincipen): the caseworker who owns the
+     * applicant's day of birth becomes responsible. Empty when no range covers the day (the team lead
+     * then chooses); when the rule names the caseworker already responsible, nothing changes.
+     */
+    @Transactional
+    public Optional<UserId> assignByBirthDay(CaseId id, int expectedVersion, String reason, CurrentUser user) {
+        AssistanceCase c = access.changeable(id, user, CaseContent.CASE);
+        if (!user.allocatesCases()) {
+            access.deniedOutsideCase(user, c.unit(), "Rollen får inte fördela ärenden");
+            throw new ForbiddenException("Bara arbetsledaren fördelar ärenden.");
+        }
+        checkVersion(c, expectedVersion);
+        int birthDay = PersonalNumber.parse(views.details(c, user).applicant().person().personalNumber(), LocalDate.now(clock)).birthDay();
+        Optional<UserId> caseworker = new BirthDayAllocationPolicy(cases.activeBirthDayRanges(c.unit())).caseworkerFor(birthDay);
+        if (caseworker.isEmpty() || c.isResponsible(caseworker.get())) {
+            return caseworker;
+        }
+        Instant now = clock.instant();
+        c.assignTo(caseworker.get(), AssignmentMethod.BY_BIRTH_DAY, user.id(), now, reason);
+        cases.update(c);
+        access.log(user, c, AccessAction.ASSIGN_CASEWORKER, "Ny ansvarig handläggare enligt födelsedag", new Subject(SubjectType.CASE, id.value()));
+        events.publishEvent(new CaseworkerAssigned(c.id(), caseworker.get(), AssignmentMethod.BY_BIRTH_DAY, now));
+        return caseworker;
     }
 
     private static void checkVersion(AssistanceCase c, int expectedVersion) {

@@ -403,6 +403,14 @@ public class Decisions implements SupportHistory {
         return letters.of(page, replaced, ruleTables.legalBasis(decision.decisionDate()));
     }
 
+    /**
+     * Whether any application of the case has a decision (the referral to the ongoing team needs
+     * one). Unchecked: the caller has already let the user into the case through {@link CaseFiles}.
+     */
+    public boolean hasDecision(CaseId caseId) {
+        return store.applicationsOfCase(caseId.value()).stream().anyMatch(a -> store.decisionOf(a.id()).isPresent());
+    }
+
     // ------------------------------------------------------------------ history
 
     @Override

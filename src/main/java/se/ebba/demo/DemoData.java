@@ -69,6 +69,7 @@ class DemoData {
 
     private final boolean externalDatabase;
     private final ApplicationEventPublisher events;
+    @org.springframework.beans.factory.annotation.Autowired private InvestigationDemo investigationDemo;
 
     DemoData(Units units, Users users, CaseFiles caseFiles, JournalService journal, TransactionTemplate transactions, Clock clock,
              RuleTables ruleTables, Applications applications, Delegations delegations,
@@ -217,6 +218,8 @@ class DemoData {
         events.publishEvent(new IntakeDemo.Load(ostermalm.id(), ostIntake));
 
         // Östermalm: a newly registered household with no birth-day owner assigned later by the team lead: none (all days covered).
+
+        investigationDemo.load(andersson, ostCaseworker, referred, jonas);
 
         // Bromma: a father with one child (birth day 8 → Fatima Aziz).
         CaseRef bromma1 = household(bromma.id(), broIntake,

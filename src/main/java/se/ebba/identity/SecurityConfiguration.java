@@ -138,6 +138,7 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/atkomstlogg/**").hasAnyRole("UNIT_MANAGER", "AUDITOR")
                         .requestMatchers("/hushall/**").access(staff(CurrentUser::registersHouseholds))
+                        .requestMatchers("/remitteringar/**").access(staff(CurrentUser::allocatesCases))
                         .requestMatchers("/mina-arenden", "/sok", "/arendefordelning/**", "/beslut-att-fatta", "/arenden/**")
                         .access(staff(CurrentUser::readsCaseContents))
                         .anyRequest().authenticated())

@@ -31,10 +31,22 @@ public final class CaseAccessPolicy {
     }
 
     public static Access of(Role role, CaseContent content) {
+        if (content == CaseContent.INVESTIGATION) {
+            return investigation(role);
+        }
         return switch (role) {
             case INTAKE_OFFICER, CASEWORKER, PAYMENT_OFFICER, TEAM_LEAD, UNIT_MANAGER -> content == CaseContent.CASE_LISTS ? Access.READ : Access.CHANGE;
             // FUT investigates incorrect payments: reads the case and writes its findings in the journal.
             case FRAUD_INVESTIGATOR -> content == CaseContent.JOURNAL ? Access.CHANGE : Access.READ;
+            case CASHIER, QUALITY_DEVELOPER, AUDITOR, APPLICANT, ADMIN -> Access.NONE;
+        };
+    }
+
+    /** The investigation is the investigators' work (intake and caseworkers); others who work the case read it. */
+    private static Access investigation(Role role) {
+        return switch (role) {
+            case INTAKE_OFFICER, CASEWORKER, TEAM_LEAD, UNIT_MANAGER -> Access.CHANGE;
+            case PAYMENT_OFFICER, FRAUD_INVESTIGATOR -> Access.READ;
             case CASHIER, QUALITY_DEVELOPER, AUDITOR, APPLICANT, ADMIN -> Access.NONE;
         };
     }

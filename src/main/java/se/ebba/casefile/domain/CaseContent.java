@@ -10,6 +10,8 @@ public enum CaseContent {
     CALCULATION,
     /** Decisions, their letters, notifications and appeals. */
     DECISION,
+    /** Initial bedömning, the grundutredning and the referral to the ongoing team. */
+    INVESTIGATION,
     /** Lists that show names and personnummer: search, Mina ärenden, Ärendefördelning, Beslut att fatta. */
     CASE_LISTS
 }
