@@ -100,6 +100,7 @@ class CaseAccess {
             case APPLICATION -> "ansökningar";
             case CALCULATION -> "beräkningar";
             case DECISION -> "beslut";
+            case INTAKE_DOCUMENTS -> "kallelser, ansökningskontroll och samtycken";
             case CASE_LISTS -> "ärendelistor";
         };
     }

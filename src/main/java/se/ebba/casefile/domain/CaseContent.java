@@ -10,6 +10,8 @@ public enum CaseContent {
     CALCULATION,
     /** Decisions, their letters, notifications and appeals. */
     DECISION,
+    /** The summons and first meeting, the application checklist, bank statements, consents and home visits. */
+    INTAKE_DOCUMENTS,
     /** Lists that show names and personnummer: search, Mina ärenden, Ärendefördelning, Beslut att fatta. */
     CASE_LISTS
 }
