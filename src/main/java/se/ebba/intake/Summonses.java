@@ -112,13 +112,19 @@ public class Summonses {
 
     SummonsLetter letter(CaseDetails details, Summons summons) {
         PersonView applicant = details.applicant().person();
-        // A protected address never appears in a letter, whoever prints it (OSL 21 kap. 3 §).
-        List<String> address = applicant.protectedIdentity() ? ProtectedMail.RECIPIENT_LINES
-                : applicant.address() == null || applicant.address().isBlank() ? List.of() : Arrays.asList(applicant.address().split(", "));
+        List<String> address = recipientLines(applicant);
         UnitContact contact = units.contact(details.unit().id());
         return new SummonsLetter("Socialnämnden", details.unit().name(), details.number().value(), summons.sentOn(), applicant.fullName(),
                 address, applicant.protectedIdentity(), summons.meetingAt(), summons.place(), summons.investigatorName(),
                 checklists.checklistOf(details.id()).toBring(), senderLines(contact), contact.phone(), summons.replacedBooking().isPresent());
+    }
+
+    /** A protected address never appears in a letter, whoever prints it (OSL 21 kap. 3 §): Skatteverket forwards it. */
+    static List<String> recipientLines(PersonView applicant) {
+        if (applicant.protectedIdentity()) {
+            return ProtectedMail.RECIPIENT_LINES;
+        }
+        return applicant.address() == null || applicant.address().isBlank() ? List.of() : Arrays.asList(applicant.address().split(", "));
     }
 
     private static List<String> senderLines(UnitContact contact) {
