@@ -58,11 +58,8 @@ class FirstMeetingPagesController {
             LocalDate date = IntakeForms.date(form.date(), "date", errors);
             LocalTime time = IntakeForms.time(form.time(), "time", errors);
             UUID investigator = IntakeForms.id(form.investigator(), "investigator", "Välj utredaren i listan.", errors);
-            if (date == null && errors.stream().noneMatch(e -> e.field().equals("date"))) {
-                errors.add(new FieldError("date", "Ange dag för besöket."));
-            }
             IntakeForms.throwIfAny(errors);
-            Summons booked = summonses.book(new CaseId(id), new Summonses.NewBooking(LocalDateTime.of(date, time), form.place(),
+            Summons booked = summonses.book(new CaseId(id), new Summonses.NewBooking(date == null || time == null ? null : LocalDateTime.of(date, time), form.place(),
                     investigator == null ? null : new UserId(investigator)), currentUsers.current());
             redirect.addFlashAttribute("saved", "Besöket är bokat till " + booked.meetingOn() + " kl. " + booked.meetingAt().toLocalTime()
                     + " hos " + booked.investigatorName() + ". Hämta kallelsen och skicka den till sökanden.");

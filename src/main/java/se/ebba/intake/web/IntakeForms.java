@@ -68,9 +68,9 @@ final class IntakeForms {
         }
     }
 
+    /** A time of day as TT:MM; null when the field is empty (the domain says whether it is needed). */
     static LocalTime time(String text, String field, List<FieldError> errors) {
         if (text == null || text.isBlank()) {
-            errors.add(new FieldError(field, "Ange tid som TT:MM, t.ex. 10:00."));
             return null;
         }
         try {
