@@ -12,9 +12,8 @@ import se.ebba.identity.domain.UserId;
 import se.ebba.intake.ApplicationChecklists;
 import se.ebba.intake.Consents;
 import se.ebba.intake.Summonses;
-import se.ebba.intake.domain.ApplicationChecklist;
-import se.ebba.intake.domain.ChecklistStatus;
-import se.ebba.intake.domain.ConsentScope;
+import se.ebba.intake.ChecklistStatus;
+import se.ebba.intake.ConsentScope;
 
 /**
  * Intake documents for the demo: a first meeting booked for the household with a protected identity
@@ -41,18 +40,12 @@ class IntakeDemo {
         LocalDate today = LocalDate.now(clock);
         String place = "Socialtjänsten Östermalm, Demogatan 1 (fiktiv), plan 2 – fråga i receptionen";
         // Marked first, so that the summons asks only for what is still open.
-        ApplicationChecklist checklist = checklists.page(andersson.id(), intake).checklist();
-        List<String> checked = List.of("PERSONAL_NUMBER", "APPLICATION_DATE", "INTERPRETER", "PROTECTED_IDENTITY", "EARLIER_CASE",
-                "RESIDENCE_CHECK", "ACCOUNT_OVERVIEW");
-        checklist.rows().forEach(r -> {
-            if (checked.contains(r.item().code())) {
-                checklists.mark(andersson.id(), r.item().id(), ChecklistStatus.CHECKED, "", intake);
-            } else if (r.item().code().equals("ACCOUNT_STATEMENTS")) {
-                checklists.mark(andersson.id(), r.item().id(), ChecklistStatus.MISSING, "Utdrag saknas för sparkontot", intake);
-            } else if (r.item().code().equals("INTEREST_EXPENSES")) {
-                checklists.mark(andersson.id(), r.item().id(), ChecklistStatus.NOT_NEEDED, "Inga lån enligt kontoöversikten", intake);
-            }
-        });
+        for (String code : List.of("PERSONAL_NUMBER", "APPLICATION_DATE", "INTERPRETER", "PROTECTED_IDENTITY", "EARLIER_CASE",
+                "RESIDENCE_CHECK", "ACCOUNT_OVERVIEW")) {
+            checklists.mark(andersson.id(), code, ChecklistStatus.CHECKED, "", intake);
+        }
+        checklists.mark(andersson.id(), "ACCOUNT_STATEMENTS", ChecklistStatus.MISSING, "Utdrag saknas för sparkontot", intake);
+        checklists.mark(andersson.id(), "INTEREST_EXPENSES", ChecklistStatus.NOT_NEEDED, "Inga lån enligt kontoöversikten", intake);
         LocalDate month = today.withDayOfMonth(1);
         checklists.recordStatement(andersson.id(), "Demobanken lönekonto", month.minusMonths(3), month.minusMonths(2).minusDays(1), intake);
         checklists.recordStatement(andersson.id(), "Demobanken lönekonto", month.minusMonths(2), month.minusMonths(1).minusDays(1), intake);

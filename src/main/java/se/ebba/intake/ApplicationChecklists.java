@@ -17,7 +17,7 @@ import se.ebba.intake.domain.BankStatement;
 import se.ebba.intake.domain.ChecklistItem;
 import se.ebba.intake.domain.ChecklistItemId;
 import se.ebba.intake.domain.ChecklistMark;
-import se.ebba.intake.domain.ChecklistStatus;
+import se.ebba.intake.ChecklistStatus;
 import se.ebba.intake.domain.DocumentRequest;
 import se.ebba.intake.domain.Recorded;
 import se.ebba.intake.domain.StatementContinuity;
@@ -53,12 +53,13 @@ public class ApplicationChecklists {
                 LocalDate.now(clock));
     }
 
+    /** Marks the item with the code (an item's code stays the same across dated versions of the list). */
     @Transactional
-    public ChecklistMark mark(CaseId caseId, ChecklistItemId item, ChecklistStatus status, String note, CurrentUser user) {
+    public ChecklistMark mark(CaseId caseId, String itemCode, ChecklistStatus status, String note, CurrentUser user) {
         caseFiles.openForChange(caseId, user, AccessAction.MARK_CHECKLIST_ITEM, "Kontrollpunkt markerad");
-        if (item == null || checklistOf(caseId).row(item).isEmpty()) {
-            throw new InvalidInputException("item", "Kontrollpunkten finns inte i ansökningskontrollen.");
-        }
+        ChecklistItemId item = checklistOf(caseId).rows().stream().map(ApplicationChecklist.Row::item)
+                .filter(i -> i.code().equals(itemCode)).map(ChecklistItem::id).reduce((first, later) -> later)
+                .orElseThrow(() -> new InvalidInputException("item", "Kontrollpunkten finns inte i ansökningskontrollen."));
         ChecklistMark mark = ChecklistMark.mark(caseId, item, status, note, recorded(user));
         store.add(mark);
         return mark;

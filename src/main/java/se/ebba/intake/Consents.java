@@ -12,7 +12,7 @@ import se.ebba.casefile.domain.CaseId;
 import se.ebba.identity.CurrentUser;
 import se.ebba.intake.domain.Consent;
 import se.ebba.intake.domain.ConsentId;
-import se.ebba.intake.domain.ConsentScope;
+import se.ebba.intake.ConsentScope;
 import se.ebba.intake.domain.HomeVisit;
 import se.ebba.intake.domain.Recorded;
 import se.ebba.intake.internal.ConsentStore;

@@ -16,8 +16,8 @@ import se.ebba.casefile.domain.CaseId;
 import se.ebba.identity.CurrentUser;
 import se.ebba.identity.Users;
 import se.ebba.intake.domain.ApplicationChecklist;
-import se.ebba.intake.domain.ChecklistStatus;
-import se.ebba.intake.domain.ConsentScope;
+import se.ebba.intake.ChecklistStatus;
+import se.ebba.intake.ConsentScope;
 import se.ebba.intake.domain.MeetingOutcomeKind;
 import se.ebba.intake.domain.StatementContinuity;
 import se.ebba.intake.domain.Summons;
@@ -117,9 +117,9 @@ class IntakeDocumentsIT {
         ApplicationChecklist checklist = checklists.page(caseId, intake).checklist();
         var statements = checklist.rows().stream().filter(r -> r.item().code().equals("ACCOUNT_STATEMENTS")).findFirst().orElseThrow().item();
 
-        checklists.mark(caseId, statements.id(), ChecklistStatus.MISSING, "Sparkontot saknas", intake);
+        checklists.mark(caseId, statements.code(), ChecklistStatus.MISSING, "Sparkontot saknas", intake);
         var request = checklists.requestDocuments(caseId, LocalDate.now(clock).plusDays(10), "", intake);
-        checklists.mark(caseId, statements.id(), ChecklistStatus.CHECKED, "", intake);
+        checklists.mark(caseId, statements.code(), ChecklistStatus.CHECKED, "", intake);
 
         assertThat(request.items()).containsExactly("Kontoutdrag för alla dina konton, där varje utdrag börjar där det förra slutade");
         ApplicationChecklist after = checklists.page(caseId, intake).checklist();

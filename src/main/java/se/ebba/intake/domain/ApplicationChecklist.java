@@ -1,5 +1,6 @@
 package se.ebba.intake.domain;
 
+import se.ebba.intake.ChecklistStatus;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;

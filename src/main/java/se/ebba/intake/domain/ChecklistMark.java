@@ -1,5 +1,6 @@
 package se.ebba.intake.domain;
 
+import se.ebba.intake.ChecklistStatus;
 import java.util.UUID;
 import se.ebba.casefile.domain.CaseId;
 import se.ebba.shared.InvalidInputException;

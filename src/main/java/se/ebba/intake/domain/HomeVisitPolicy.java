@@ -1,5 +1,6 @@
 package se.ebba.intake.domain;
 
+import se.ebba.intake.ConsentScope;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

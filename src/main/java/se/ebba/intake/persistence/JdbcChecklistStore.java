@@ -17,7 +17,7 @@ import se.ebba.intake.domain.BankStatement;
 import se.ebba.intake.domain.ChecklistItem;
 import se.ebba.intake.domain.ChecklistItemId;
 import se.ebba.intake.domain.ChecklistMark;
-import se.ebba.intake.domain.ChecklistStatus;
+import se.ebba.intake.ChecklistStatus;
 import se.ebba.intake.domain.DocumentRequest;
 import se.ebba.intake.domain.Recorded;
 import se.ebba.intake.internal.ChecklistStore;

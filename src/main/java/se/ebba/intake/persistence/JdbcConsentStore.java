@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 import se.ebba.casefile.domain.CaseId;
 import se.ebba.intake.domain.Consent;
 import se.ebba.intake.domain.ConsentId;
-import se.ebba.intake.domain.ConsentScope;
+import se.ebba.intake.ConsentScope;
 import se.ebba.intake.domain.HomeVisit;
 import se.ebba.intake.internal.ConsentStore;
 import se.ebba.shared.ConcurrentEditException;

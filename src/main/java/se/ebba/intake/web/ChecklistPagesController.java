@@ -16,8 +16,7 @@ import se.ebba.casefile.domain.CaseContent;
 import se.ebba.casefile.domain.CaseId;
 import se.ebba.identity.CurrentUsers;
 import se.ebba.intake.ApplicationChecklists;
-import se.ebba.intake.domain.ChecklistItemId;
-import se.ebba.intake.domain.ChecklistStatus;
+import se.ebba.intake.ChecklistStatus;
 import se.ebba.intake.domain.DocumentRequest;
 import se.ebba.intake.web.IntakeForms.MarkForm;
 import se.ebba.intake.web.IntakeForms.RequestForm;
@@ -47,16 +46,14 @@ class ChecklistPagesController {
     @PostMapping("/arenden/{id}/ansokningskontroll/markering")
     String mark(@PathVariable UUID id, @ModelAttribute MarkForm form, Model model, RedirectAttributes redirect) {
         try {
-            List<FieldError> errors = new ArrayList<>();
-            UUID item = IntakeForms.id(form.item(), "item", "Kontrollpunkten finns inte i ansökningskontrollen.", errors);
-            IntakeForms.throwIfAny(errors);
-            checklists.mark(new CaseId(id), item == null ? null : new ChecklistItemId(item),
-                    FormValues.choice(ChecklistStatus.class, form.status()), form.note(), currentUsers.current());
+            checklists.mark(new CaseId(id), IntakeForms.text(form.item()).strip(), FormValues.choice(ChecklistStatus.class, form.status()),
+                    form.note(), currentUsers.current());
             redirect.addFlashAttribute("saved", "Kontrollpunkten är markerad.");
             return "redirect:/arenden/" + id + "/ansokningskontroll#kontroll";
         } catch (InvalidInputException e) {
-            // Each item has its own form: the messages point at that item's fields.
-            String suffix = IntakeForms.id(form.item(), "item", "", new ArrayList<>()) instanceof UUID item ? "-" + item : "";
+            // Each item has its own form: the messages point at that item's fields (codes are capitals, digits and _).
+            String code = IntakeForms.text(form.item()).strip();
+            String suffix = code.matches("[A-Z0-9_]{1,40}") ? "-" + code : "";
             return render(id, FormErrors.of(new InvalidInputException(e.errors().stream()
                     .map(f -> new FieldError(f.field() + suffix, f.message())).toList())), null, null, model);
         }

@@ -18,7 +18,7 @@ import se.ebba.identity.CurrentUsers;
 import se.ebba.intake.Consents;
 import se.ebba.intake.HomeVisits;
 import se.ebba.intake.domain.ConsentId;
-import se.ebba.intake.domain.ConsentScope;
+import se.ebba.intake.ConsentScope;
 import se.ebba.intake.web.IntakeForms.ConsentForm;
 import se.ebba.intake.web.IntakeForms.HomeVisitForm;
 import se.ebba.intake.web.IntakeForms.WithdrawalForm;

@@ -30,7 +30,7 @@ final class IntakeForms {
     }
 
     /** One checklist item marked checked, not needed or missing. */
-    record MarkForm(@Size(max = 36) String item, @Size(max = 20) String status, @Size(max = 2000) String note) {
+    record MarkForm(@Size(max = 40) String item, @Size(max = 20) String status, @Size(max = 2000) String note) {
     }
 
     /** A request for what is missing, with the day it must be in by. */

@@ -1,5 +1,6 @@
 package se.ebba.intake.domain;
 
+import se.ebba.intake.ChecklistStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.ebba.intake.domain.IntakeFixtures.CASE;

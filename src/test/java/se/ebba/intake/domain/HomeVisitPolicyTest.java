@@ -1,5 +1,6 @@
 package se.ebba.intake.domain;
 
+import se.ebba.intake.ConsentScope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.ebba.intake.domain.IntakeFixtures.CASE;
 import static se.ebba.intake.domain.IntakeFixtures.TODAY;

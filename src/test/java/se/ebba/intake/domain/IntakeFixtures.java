@@ -1,5 +1,7 @@
 package se.ebba.intake.domain;
 
+import se.ebba.intake.ConsentScope;
+import se.ebba.intake.ChecklistStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;

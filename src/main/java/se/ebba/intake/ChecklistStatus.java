@@ -1,4 +1,4 @@
-package se.ebba.intake.domain;
+package se.ebba.intake;
 
 /** Where an item of the application checklist stands in a case. */
 public enum ChecklistStatus {

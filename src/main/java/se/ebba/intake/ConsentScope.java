@@ -1,4 +1,4 @@
-package se.ebba.intake.domain;
+package se.ebba.intake;
 
 /** Whom a consent lets the social services contact (PROCESS.md §1: talks and references with consent). */
 public enum ConsentScope {
