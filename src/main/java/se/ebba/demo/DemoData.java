@@ -69,7 +69,7 @@ class DemoData {
 
     private final boolean externalDatabase;
     private final ApplicationEventPublisher events;
-    @org.springframework.beans.factory.annotation.Autowired private IntakeDemo intakeDemo;
+    @org.springframework.beans.factory.annotation.Autowired private IntakeDocumentsDemo intakeDocumentsDemo;
 
     DemoData(Units units, Users users, CaseFiles caseFiles, JournalService journal, TransactionTemplate transactions, Clock clock,
              RuleTables ruleTables, Applications applications, Delegations delegations,
@@ -202,7 +202,7 @@ class DemoData {
         note(protectedCase, ostCaseworker, JournalEntryType.NOTE, 1,
                 "Skyddad folkbokföring. Post skickas via Skatteverkets förmedling. Inga uppgifter om vistelseort i journalen.");
 
-        intakeDemo.load(andersson, protectedCase, ost.get("handlaggare").id(), ostIntake);
+        intakeDocumentsDemo.load(andersson, protectedCase, ost.get("handlaggare").id(), ostIntake);
 
         // Östermalm: a young man, case referred to the ongoing team (birth day 27 → Jonas Berg).
         CaseRef referred = household(ostermalm.id(), ostIntake,

@@ -18,9 +18,9 @@ import se.ebba.identity.CurrentUsers;
 import se.ebba.intake.ApplicationChecklists;
 import se.ebba.intake.ChecklistStatus;
 import se.ebba.intake.domain.DocumentRequest;
-import se.ebba.intake.web.IntakeForms.MarkForm;
-import se.ebba.intake.web.IntakeForms.RequestForm;
-import se.ebba.intake.web.IntakeForms.StatementForm;
+import se.ebba.intake.web.IntakeDocumentForms.MarkForm;
+import se.ebba.intake.web.IntakeDocumentForms.RequestForm;
+import se.ebba.intake.web.IntakeDocumentForms.StatementForm;
 import se.ebba.shared.InvalidInputException;
 import se.ebba.shared.InvalidInputException.FieldError;
 import se.ebba.shared.web.FormErrors;
@@ -46,13 +46,13 @@ class ChecklistPagesController {
     @PostMapping("/arenden/{id}/ansokningskontroll/markering")
     String mark(@PathVariable UUID id, @ModelAttribute MarkForm form, Model model, RedirectAttributes redirect) {
         try {
-            checklists.mark(new CaseId(id), IntakeForms.text(form.item()).strip(), FormValues.choice(ChecklistStatus.class, form.status()),
+            checklists.mark(new CaseId(id), IntakeDocumentForms.text(form.item()).strip(), FormValues.choice(ChecklistStatus.class, form.status()),
                     form.note(), currentUsers.current());
             redirect.addFlashAttribute("saved", "Kontrollpunkten är markerad.");
             return "redirect:/arenden/" + id + "/ansokningskontroll#kontroll";
         } catch (InvalidInputException e) {
             // Each item has its own form: the messages point at that item's fields (codes are capitals, digits and _).
-            String code = IntakeForms.text(form.item()).strip();
+            String code = IntakeDocumentForms.text(form.item()).strip();
             String suffix = code.matches("[A-Z0-9_]{1,40}") ? "-" + code : "";
             return render(id, FormErrors.of(new InvalidInputException(e.errors().stream()
                     .map(f -> new FieldError(f.field() + suffix, f.message())).toList())), null, null, model);
@@ -63,8 +63,8 @@ class ChecklistPagesController {
     String request(@PathVariable UUID id, @ModelAttribute RequestForm form, Model model, RedirectAttributes redirect) {
         try {
             List<FieldError> errors = new ArrayList<>();
-            LocalDate due = IntakeForms.date(form.dueOn(), "dueOn", errors);
-            IntakeForms.throwIfAny(errors);
+            LocalDate due = IntakeDocumentForms.date(form.dueOn(), "dueOn", errors);
+            IntakeDocumentForms.throwIfAny(errors);
             DocumentRequest request = checklists.requestDocuments(new CaseId(id), due, form.note(), currentUsers.current());
             redirect.addFlashAttribute("saved", "Begäran om komplettering är registrerad med sista dag " + request.dueOn() + ".");
             return "redirect:/arenden/" + id + "/ansokningskontroll#komplettering";
@@ -77,9 +77,9 @@ class ChecklistPagesController {
     String statement(@PathVariable UUID id, @ModelAttribute StatementForm form, Model model, RedirectAttributes redirect) {
         try {
             List<FieldError> errors = new ArrayList<>();
-            LocalDate from = IntakeForms.date(form.from(), "from", errors);
-            LocalDate to = IntakeForms.date(form.to(), "to", errors);
-            IntakeForms.throwIfAny(errors);
+            LocalDate from = IntakeDocumentForms.date(form.from(), "from", errors);
+            LocalDate to = IntakeDocumentForms.date(form.to(), "to", errors);
+            IntakeDocumentForms.throwIfAny(errors);
             checklists.recordStatement(new CaseId(id), form.account(), from, to, currentUsers.current());
             redirect.addFlashAttribute("saved", "Kontoutdraget är registrerat.");
             return "redirect:/arenden/" + id + "/ansokningskontroll#kontoutdrag";

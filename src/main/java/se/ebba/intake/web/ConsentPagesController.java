@@ -19,9 +19,9 @@ import se.ebba.intake.Consents;
 import se.ebba.intake.HomeVisits;
 import se.ebba.intake.domain.ConsentId;
 import se.ebba.intake.ConsentScope;
-import se.ebba.intake.web.IntakeForms.ConsentForm;
-import se.ebba.intake.web.IntakeForms.HomeVisitForm;
-import se.ebba.intake.web.IntakeForms.WithdrawalForm;
+import se.ebba.intake.web.IntakeDocumentForms.ConsentForm;
+import se.ebba.intake.web.IntakeDocumentForms.HomeVisitForm;
+import se.ebba.intake.web.IntakeDocumentForms.WithdrawalForm;
 import se.ebba.shared.InvalidInputException;
 import se.ebba.shared.InvalidInputException.FieldError;
 import se.ebba.shared.web.FormErrors;
@@ -50,9 +50,9 @@ class ConsentPagesController {
     String record(@PathVariable UUID id, @ModelAttribute ConsentForm form, Model model, RedirectAttributes redirect) {
         try {
             List<FieldError> errors = new ArrayList<>();
-            LocalDate given = IntakeForms.date(form.givenOn(), "givenOn", errors);
-            LocalDate until = IntakeForms.date(form.validUntil(), "validUntil", errors);
-            IntakeForms.throwIfAny(errors);
+            LocalDate given = IntakeDocumentForms.date(form.givenOn(), "givenOn", errors);
+            LocalDate until = IntakeDocumentForms.date(form.validUntil(), "validUntil", errors);
+            IntakeDocumentForms.throwIfAny(errors);
             consents.record(new CaseId(id), new Consents.NewConsent(FormValues.choice(ConsentScope.class, form.scope()), form.counterpart(),
                     given, until), currentUsers.current());
             redirect.addFlashAttribute("saved", "Samtycket är registrerat.");
@@ -67,8 +67,8 @@ class ConsentPagesController {
                     RedirectAttributes redirect) {
         try {
             List<FieldError> errors = new ArrayList<>();
-            LocalDate on = IntakeForms.date(form.withdrawnOn(), "withdrawnOn", errors);
-            IntakeForms.throwIfAny(errors);
+            LocalDate on = IntakeDocumentForms.date(form.withdrawnOn(), "withdrawnOn", errors);
+            IntakeDocumentForms.throwIfAny(errors);
             consents.withdraw(new CaseId(id), new ConsentId(consent), on, currentUsers.current());
             redirect.addFlashAttribute("saved", "Samtycket är registrerat som återkallat från " + on + ".");
             return "redirect:/arenden/" + id + "/samtycken";
@@ -82,9 +82,9 @@ class ConsentPagesController {
     String homeVisit(@PathVariable UUID id, @ModelAttribute HomeVisitForm form, Model model, RedirectAttributes redirect) {
         try {
             List<FieldError> errors = new ArrayList<>();
-            LocalDate on = IntakeForms.date(form.visitOn(), "visitOn", errors);
-            UUID consent = IntakeForms.id(form.consent(), "consent", "Välj samtycket i listan.", errors);
-            IntakeForms.throwIfAny(errors);
+            LocalDate on = IntakeDocumentForms.date(form.visitOn(), "visitOn", errors);
+            UUID consent = IntakeDocumentForms.id(form.consent(), "consent", "Välj samtycket i listan.", errors);
+            IntakeDocumentForms.throwIfAny(errors);
             homeVisits.record(new CaseId(id), consent == null ? null : new ConsentId(consent), on, form.reason(), currentUsers.current());
             redirect.addFlashAttribute("saved", "Hembesöket är registrerat.");
             return "redirect:/arenden/" + id + "/samtycken#hembesok";

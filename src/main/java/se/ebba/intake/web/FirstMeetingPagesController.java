@@ -27,8 +27,8 @@ import se.ebba.intake.domain.MeetingOutcome;
 import se.ebba.intake.domain.MeetingOutcomeKind;
 import se.ebba.intake.domain.Summons;
 import se.ebba.intake.domain.SummonsId;
-import se.ebba.intake.web.IntakeForms.BookingForm;
-import se.ebba.intake.web.IntakeForms.OutcomeForm;
+import se.ebba.intake.web.IntakeDocumentForms.BookingForm;
+import se.ebba.intake.web.IntakeDocumentForms.OutcomeForm;
 import se.ebba.shared.InvalidInputException;
 import se.ebba.shared.InvalidInputException.FieldError;
 import se.ebba.shared.web.FormErrors;
@@ -55,10 +55,10 @@ class FirstMeetingPagesController {
     String book(@PathVariable UUID id, @ModelAttribute BookingForm form, Model model, RedirectAttributes redirect) {
         try {
             List<FieldError> errors = new ArrayList<>();
-            LocalDate date = IntakeForms.date(form.date(), "date", errors);
-            LocalTime time = IntakeForms.time(form.time(), "time", errors);
-            UUID investigator = IntakeForms.id(form.investigator(), "investigator", "Välj utredaren i listan.", errors);
-            IntakeForms.throwIfAny(errors);
+            LocalDate date = IntakeDocumentForms.date(form.date(), "date", errors);
+            LocalTime time = IntakeDocumentForms.time(form.time(), "time", errors);
+            UUID investigator = IntakeDocumentForms.id(form.investigator(), "investigator", "Välj utredaren i listan.", errors);
+            IntakeDocumentForms.throwIfAny(errors);
             Summons booked = summonses.book(new CaseId(id), new Summonses.NewBooking(date == null || time == null ? null : LocalDateTime.of(date, time), form.place(),
                     investigator == null ? null : new UserId(investigator)), currentUsers.current());
             redirect.addFlashAttribute("saved", "Besöket är bokat till " + booked.meetingOn() + " kl. " + booked.meetingAt().toLocalTime()
@@ -74,8 +74,8 @@ class FirstMeetingPagesController {
                    RedirectAttributes redirect) {
         try {
             List<FieldError> errors = new ArrayList<>();
-            LocalDate on = IntakeForms.date(form.occurredOn(), "occurredOn", errors);
-            IntakeForms.throwIfAny(errors);
+            LocalDate on = IntakeDocumentForms.date(form.occurredOn(), "occurredOn", errors);
+            IntakeDocumentForms.throwIfAny(errors);
             MeetingOutcome outcome = summonses.recordOutcome(new CaseId(id), new SummonsId(summons),
                     FormValues.choice(MeetingOutcomeKind.class, form.outcome()), on, form.note(), currentUsers.current());
             redirect.addFlashAttribute("saved", switch (outcome.kind()) {

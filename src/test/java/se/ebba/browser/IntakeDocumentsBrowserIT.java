@@ -30,7 +30,7 @@ import se.ebba.support.Households;
 
 /** Intake in the browser: the first meeting is booked and held, the checklist marked, a consent recorded. */
 @EbbaIntegrationTest
-class IntakeBrowserIT {
+class IntakeDocumentsBrowserIT {
 
     static Playwright playwright;
     static Browser browser;

@@ -11,9 +11,9 @@ import se.ebba.shared.InvalidInputException.FieldError;
 import se.ebba.shared.web.FormDates;
 
 /** The intake pages' forms, one record per form as the browser posts it, and the parsing they share. */
-final class IntakeForms {
+final class IntakeDocumentForms {
 
-    private IntakeForms() {
+    private IntakeDocumentForms() {
     }
 
     /** Kallelse: book the first meeting. */

@@ -22,14 +22,14 @@ import se.ebba.intake.ConsentScope;
  */
 @Component
 @Profile("demo")
-class IntakeDemo {
+class IntakeDocumentsDemo {
 
     private final Summonses summonses;
     private final ApplicationChecklists checklists;
     private final Consents consents;
     private final Clock clock;
 
-    IntakeDemo(Summonses summonses, ApplicationChecklists checklists, Consents consents, Clock clock) {
+    IntakeDocumentsDemo(Summonses summonses, ApplicationChecklists checklists, Consents consents, Clock clock) {
         this.summonses = summonses;
         this.checklists = checklists;
         this.consents = consents;
