@@ -50,7 +50,19 @@ public enum AccessAction {
     REFER_CASE("Remitterade ärende"),
     VIEW_REFERRAL("Visade remittering"),
     REVIEW_REFERRAL("Granskade remittering"),
-    LIST_REFERRALS("Visade remitteringar");
+    LIST_REFERRALS("Visade remitteringar"),
+    VIEW_FIRST_MEETING("Visade kallelse och första besök"),
+    BOOK_FIRST_MEETING("Bokade första besök"),
+    DOWNLOAD_SUMMONS("Hämtade kallelse"),
+    RECORD_FIRST_MEETING("Registrerade första besöket"),
+    VIEW_CHECKLIST("Visade ansökningskontroll"),
+    MARK_CHECKLIST_ITEM("Markerade kontrollpunkt"),
+    REQUEST_DOCUMENTS("Begärde komplettering"),
+    RECORD_BANK_STATEMENT("Registrerade kontoutdrag"),
+    VIEW_CONSENTS("Visade samtycken"),
+    RECORD_CONSENT("Registrerade samtycke"),
+    WITHDRAW_CONSENT("Registrerade återkallat samtycke"),
+    RECORD_HOME_VISIT("Registrerade hembesök");
 
     private final String text;
 

@@ -101,6 +101,7 @@ class CaseAccess {
             case CALCULATION -> "beräkningar";
             case DECISION -> "beslut";
             case INVESTIGATION -> "utredningen";
+            case INTAKE_DOCUMENTS -> "kallelser, ansökningskontroll och samtycken";
             case CASE_LISTS -> "ärendelistor";
         };
     }

@@ -70,6 +70,7 @@ class DemoData {
     private final boolean externalDatabase;
     private final ApplicationEventPublisher events;
     @org.springframework.beans.factory.annotation.Autowired private InvestigationDemo investigationDemo;
+    @org.springframework.beans.factory.annotation.Autowired private IntakeDocumentsDemo intakeDocumentsDemo;
 
     DemoData(Units units, Users users, CaseFiles caseFiles, JournalService journal, TransactionTemplate transactions, Clock clock,
              RuleTables ruleTables, Applications applications, Delegations delegations,
@@ -201,6 +202,8 @@ class DemoData {
                 List.of(new PersonInput(pnr("20180412", "990"), "Adam", "Karlsson", true, null, null, null)));
         note(protectedCase, ostCaseworker, JournalEntryType.NOTE, 1,
                 "Skyddad folkbokföring. Post skickas via Skatteverkets förmedling. Inga uppgifter om vistelseort i journalen.");
+
+        intakeDocumentsDemo.load(andersson, protectedCase, ost.get("handlaggare").id(), ostIntake);
 
         // Östermalm: a young man, case referred to the ongoing team (birth day 27 → Jonas Berg).
         CaseRef referred = household(ostermalm.id(), ostIntake,

@@ -12,6 +12,8 @@ public enum CaseContent {
     DECISION,
     /** Initial bedömning, the grundutredning and the referral to the ongoing team. */
     INVESTIGATION,
+    /** The summons and first meeting, the application checklist, bank statements, consents and home visits. */
+    INTAKE_DOCUMENTS,
     /** Lists that show names and personnummer: search, Mina ärenden, Ärendefördelning, Beslut att fatta. */
     CASE_LISTS
 }

@@ -15,16 +15,10 @@ import java.util.List;
 public final class ProtectedMail {
 
     /** What the letter prints instead of an address. */
-    public static final List<String> RECIPIENT_LINES = List.of(
-            "Förmedlas av Skatteverket (skyddade personuppgifter)",
-            "Skatteverket",
-            "Box 2820",
-            "403 20 Göteborg");
+    public static final List<String> RECIPIENT_LINES = se.ebba.identity.ProtectedMail.RECIPIENT_LINES;
 
     /** What the person who mails the letter must do (shown to staff, not printed in the letter). */
-    public static final String HOW_TO_SEND = "Mottagaren har skyddade personuppgifter. Lägg brevet i ett förslutet kuvert, skriv "
-            + "mottagarens personnummer på det och enhetens adress på baksidan, och skicka det i ett ytterkuvert till "
-            + "Skatteverket, Box 2820, 403 20 Göteborg. Skriv aldrig någon adress till mottagaren.";
+    public static final String HOW_TO_SEND = se.ebba.identity.ProtectedMail.HOW_TO_SEND;
 
     private ProtectedMail() {
     }
