@@ -100,6 +100,7 @@ class CaseAccess {
             case APPLICATION -> "ansökningar";
             case CALCULATION -> "beräkningar";
             case DECISION -> "beslut";
+            case CHANGE_PLAN -> "förändringsplanen";
             case CASE_LISTS -> "ärendelistor";
         };
     }

@@ -328,6 +328,8 @@ public class CaseFiles {
             case VIEW_CALCULATION, SAVE_CALCULATION -> CaseContent.CALCULATION;
             case PROPOSE_DECISION, MAKE_DECISION, VIEW_DECISION, DOWNLOAD_DECISION_LETTER, REGISTER_NOTIFICATION, REGISTER_APPEAL ->
                     CaseContent.DECISION;
+            case VIEW_CHANGE_PLAN, WRITE_CHANGE_PLAN, FOLLOW_UP_CHANGE_PLAN, RECORD_PLAN_SIGNATURE, RECORD_MISSED_ACTIVITY,
+                 RECORD_NO_PLAN_REASON -> CaseContent.CHANGE_PLAN;
             default -> CaseContent.CASE;
         };
     }
@@ -389,6 +391,15 @@ public class CaseFiles {
         List<T> shown = load.get();
         access.logList(user, action, null, shown.stream().map(caseOf).toList(), what);
         return shown;
+    }
+
+    /**
+     * The open cases of a unit for another module's list view (the plan overview): the whole unit,
+     * or only the user's own caseload; refused and logged when the role may not see case lists,
+     * otherwise logged once as {@code action} naming every case shown.
+     */
+    public List<CaseSummary> openCases(UnitId unit, boolean wholeUnit, CurrentUser user, AccessAction action, String what) {
+        return lists.openCases(unit, wholeUnit, user, action, what);
     }
 
     /** Finds cases in the user's units by case number, personnummer or name; other units' cases never show. */

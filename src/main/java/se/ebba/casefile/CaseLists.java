@@ -78,6 +78,19 @@ class CaseLists {
         return result;
     }
 
+    /** Open cases of the unit (or the user's own there) for a list view of another module, logged once. */
+    List<CaseSummary> openCases(UnitId unit, boolean wholeUnit, CurrentUser user, AccessAction action, String what) {
+        if (unit == null || !user.belongsTo(unit)) {
+            access.deniedOutsideCase(user, unit, what + " på en annan enhet");
+            throw new NotFoundException("Enheten finns inte eller är inte din.");
+        }
+        access.requireLists(user, unit, what);
+        List<CaseListItem> items = wholeUnit ? cases.openCasesIn(unit) : cases.openCasesOf(user.id(), Set.of(unit));
+        List<CaseSummary> result = views.summaries(items, user);
+        access.logList(user, action, unit, items.stream().map(CaseListItem::id).toList(), what);
+        return result;
+    }
+
     /**
      * Finds cases in the user's units by case number, personnummer or name, and shows whether the
      * person has or had a case there (pågående or tidigare aktualitet). Other units' cases never show.

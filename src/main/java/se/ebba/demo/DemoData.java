@@ -214,6 +214,8 @@ class DemoData {
                 person(pnr("19650312", "998"), "Göran", "Persson-Demo", "Fleminggatan 18", "112 26", "Stockholm"), null, List.of());
         caseFiles.changeState(closed.id(), 0, CaseState.CLOSED, "Har fått arbete och är självförsörjande", ostCaseworker);
 
+        events.publishEvent(new ChangePlanDemo.Load(ostermalm.id(), ostIntake, ostCaseworker));
+
         // Östermalm: a newly registered household with no birth-day owner assigned later by the team lead: none (all days covered).
 
         // Bromma: a father with one child (birth day 8 → Fatima Aziz).

@@ -10,6 +10,8 @@ public enum CaseContent {
     CALCULATION,
     /** Decisions, their letters, notifications and appeals. */
     DECISION,
+    /** The förändringsplan: versions, follow-ups, signature, missed activities. */
+    CHANGE_PLAN,
     /** Lists that show names and personnummer: search, Mina ärenden, Ärendefördelning, Beslut att fatta. */
     CASE_LISTS
 }

@@ -50,6 +50,9 @@ public interface Cases {
 
     List<CaseListItem> unassignedOpenCases(UnitId unit);
 
+    /** Every open case of the unit, assigned or not. */
+    List<CaseListItem> openCasesIn(UnitId unit);
+
     List<CaseloadRow> caseload(UnitId unit, Instant activeSince);
 
     /** Open cases in the unit where the person is applicant or co-applicant. */

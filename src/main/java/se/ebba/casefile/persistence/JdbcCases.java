@@ -245,6 +245,18 @@ class JdbcCases implements Cases {
     }
 
     @Override
+    public List<CaseListItem> openCasesIn(UnitId unit) {
+        return jdbc.sql("select " + LIST_COLUMNS + """
+                        from assistance_case c
+                        where c.state <> 'CLOSED' and c.unit_id = :unit
+                        order by c.opened_at
+                        """)
+                .param("unit", unit.value())
+                .query((rs, n) -> listItem(rs, false))
+                .list();
+    }
+
+    @Override
     public List<CaseloadRow> caseload(UnitId unit, Instant activeSince) {
         return jdbc.sql("""
                         select responsible_caseworker_id,
