@@ -82,7 +82,8 @@ class ChangePlanPagesController {
             }
             return "redirect:/arenden/" + id + "/forandringsplan";
         } catch (InvalidInputException e) {
-            return renderForm(plans.read(new CaseId(id), me), form.withRows(), FormErrors.of(e), model);
+            // The rows shown again are the filled-in ones first, so that the errors' row numbers match them.
+            return renderForm(plans.read(new CaseId(id), me), form.compacted().withRows(), FormErrors.of(e), model);
         }
     }
 
@@ -201,9 +202,17 @@ class ChangePlanPagesController {
                     c.participation(), c.agreedOn().toString(), "", plan.version()).withRows();
         }
 
+        /** Only the rows filled in, in order (the browser may skip empty ones, leaving gaps). */
+        PlanForm compacted() {
+            List<InterventionRow> rows = interventions == null ? List.of()
+                    : interventions.stream().filter(r -> r != null && !r.isEmpty()).toList();
+            return new PlanForm(goal, subGoals, requirements, rows, participation, agreedOn, nextFollowUpOn, version);
+        }
+
         /** At least the empty rows the page offers for more interventions. */
         PlanForm withRows() {
-            List<InterventionRow> rows = new ArrayList<>(interventions == null ? List.of() : interventions);
+            List<InterventionRow> rows = new ArrayList<>(interventions == null ? List.of()
+                    : interventions.stream().map(r -> r == null ? new InterventionRow("", "", "") : r).toList());
             while (rows.size() < INTERVENTION_ROWS) {
                 rows.add(new InterventionRow("", "", ""));
             }
@@ -214,11 +223,8 @@ class ChangePlanPagesController {
             LocalDate agreed = FormDates.parse(agreedOn, "agreedOn");
             Optional<LocalDate> next = Optional.ofNullable(FormDates.parse(nextFollowUpOn, "nextFollowUpOn"));
             List<PlannedIntervention> chosen = new ArrayList<>();
-            List<InterventionRow> rows = interventions == null ? List.of() : interventions;
-            for (InterventionRow row : rows) {
-                if (!row.isEmpty()) {
-                    chosen.add(new PlannedIntervention(blankToEmpty(row.code()), blankToEmpty(row.responsible()), blankToEmpty(row.note())));
-                }
+            for (InterventionRow row : compacted().interventions()) {
+                chosen.add(new PlannedIntervention(blankToEmpty(row.code()), blankToEmpty(row.responsible()), blankToEmpty(row.note())));
             }
             return new PlanDraft(goal, lines(subGoals), lines(requirements), chosen, participation, agreed, next);
         }
