@@ -252,10 +252,6 @@ public class ChangePlanService {
             return interventionNames.getOrDefault(code, code);
         }
 
-        public LocalDate defaultNextFollowUp(LocalDate from) {
-            return new FollowUpPolicy(settings).latest(from);
-        }
-
         /** The warning when the current goal is generic (IndividualGoalPolicy). */
         public Optional<String> goalWarning() {
             return plan.map(ChangePlan::goalAssessment)

@@ -168,7 +168,7 @@ class ChangePlanPagesController {
         model.addAttribute("errors", errors);
         model.addAttribute("signedOn", f.signedOn() == null ? today : f.signedOn());
         model.addAttribute("followUpForm", f.followUp() != null ? f.followUp()
-                : new FollowUpForm(today, "", "", page.defaultNextFollowUp(page.today()).toString(), page.plan().map(ChangePlan::version).orElse(0)));
+                : new FollowUpForm(today, "", "", "", page.plan().map(ChangePlan::version).orElse(0)));
         model.addAttribute("missedForm", f.missed() != null ? f.missed() : new MissedForm(today, "", "", "", ""));
         model.addAttribute("reason", f.reason() == null ? page.noPlanReason() : f.reason());
         return "changeplan/plan";
