@@ -251,6 +251,22 @@ class ChangePlanIT {
         assertThat(page).contains("Målet behöver bli individuellt").contains("Budget- och skuldrådgivning");
     }
 
+    @Test
+    void aRevisionSentFromAnOldPageIsRefusedWithASwedishConflictAndNothingIsSaved() {
+        CaseRef c = referredCase("Gammalsida");
+        plans.agree(c.id(), draft("Arbeta som busschaufför efter körkortet", today(), Optional.empty()), user("handlaggare.ost"));
+        plans.recordSignature(c.id(), 0, new SignatureDraft.InEService(), user("handlaggare.ost"));
+        PageSession karin = PageSession.loggedIn("handlaggare.ost", port);
+
+        HttpResponse<String> stale = karin.post("/arenden/" + c.id().value() + "/forandringsplan", Map.of("version", "0",
+                "goal", "Ett nytt mål skrivet på en gammal sida", "requirements", "Krav", "interventions[0].code", "SFI",
+                "interventions[0].responsible", "SFI-skolan", "participation", "Egna ord", "agreedOn", today().toString()));
+
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.body()).contains("Någon annan har ändrat planen");
+        assertThat(plans.read(c.id(), user("handlaggare.ost")).plan().orElseThrow().versions()).hasSize(1);
+    }
+
     static OverviewRow row(PlanOverview overview, CaseId id) {
         return overview.caseworkers().stream().flatMap(g -> g.cases().stream()).filter(r -> r.caseSummary().id().equals(id)).findFirst()
                 .orElseThrow();

@@ -18,7 +18,8 @@ import se.ebba.shared.InvalidInputException;
  */
 public final class ChangePlan {
 
-    static final String STALE = "Någon annan har ändrat planen medan du arbetade. Ladda om sidan och se ändringen innan du försöker igen.";
+    /** The message for a change based on an older version of the plan. */
+    public static final String STALE = "Någon annan har ändrat planen medan du arbetade. Ladda om sidan och se ändringen innan du försöker igen.";
 
     private final ChangePlanId id;
     private final CaseId caseId;

@@ -36,8 +36,6 @@ import se.ebba.shared.ConcurrentEditException;
 @Repository
 class JdbcChangePlans implements ChangePlans {
 
-    private static final String STALE = "Någon annan har ändrat planen medan du arbetade. Ladda om sidan och se ändringen innan du försöker igen.";
-
     private final JdbcClient jdbc;
 
     JdbcChangePlans(JdbcClient jdbc) {
@@ -112,13 +110,13 @@ class JdbcChangePlans implements ChangePlans {
                         .update();
             } catch (DuplicateKeyException e) {
                 // Someone else wrote the first plan of the case at the same moment.
-                throw new ConcurrentEditException(STALE);
+                throw new ConcurrentEditException(ChangePlan.STALE);
             }
         } else if (plan.changesVersion()) {
             int updated = jdbc.sql("update change_plan set version = version + 1 where id = :id and version = :version")
                     .param("id", plan.id().value()).param("version", plan.version()).update();
             if (updated != 1) {
-                throw new ConcurrentEditException(STALE);
+                throw new ConcurrentEditException(ChangePlan.STALE);
             }
         }
         for (PlanPart part : added) {
