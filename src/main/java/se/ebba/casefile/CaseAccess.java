@@ -102,6 +102,7 @@ class CaseAccess {
             case DECISION -> "beslut";
             case INVESTIGATION -> "utredningen";
             case INTAKE_DOCUMENTS -> "kallelser, ansökningskontroll och samtycken";
+            case CHANGE_PLAN -> "förändringsplanen";
             case CASE_LISTS -> "ärendelistor";
         };
     }

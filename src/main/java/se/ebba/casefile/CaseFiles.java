@@ -360,6 +360,8 @@ public class CaseFiles {
             case VIEW_FIRST_MEETING, BOOK_FIRST_MEETING, DOWNLOAD_SUMMONS, RECORD_FIRST_MEETING, VIEW_CHECKLIST, MARK_CHECKLIST_ITEM,
                  REQUEST_DOCUMENTS, RECORD_BANK_STATEMENT, VIEW_CONSENTS, RECORD_CONSENT, WITHDRAW_CONSENT, RECORD_HOME_VISIT ->
                     CaseContent.INTAKE_DOCUMENTS;
+            case VIEW_CHANGE_PLAN, WRITE_CHANGE_PLAN, FOLLOW_UP_CHANGE_PLAN, RECORD_PLAN_SIGNATURE, RECORD_MISSED_ACTIVITY,
+                 RECORD_NO_PLAN_REASON -> CaseContent.CHANGE_PLAN;
             default -> CaseContent.CASE;
         };
     }
@@ -470,6 +472,12 @@ public class CaseFiles {
      */
     public List<CaseSummary> openCases(UnitId unit, Optional<UserId> caseworker, CurrentUser viewer) {
         return lists.openCases(unit, caseworker, viewer);
+     * The open cases of a unit for another module's list view (the plan overview): the whole unit,
+     * or only the user's own caseload; refused and logged when the role may not see case lists,
+     * otherwise logged once as {@code action} naming every case shown.
+     */
+    public List<CaseSummary> openCases(UnitId unit, boolean wholeUnit, CurrentUser user, AccessAction action, String what) {
+        return lists.openCases(unit, wholeUnit, user, action, what);
     }
 
     /** Finds cases in the user's units by case number, personnummer or name; other units' cases never show. */

@@ -83,8 +83,19 @@ class CaseLists {
         if (!viewer.belongsTo(unit)) {
             return List.of();
         }
-        List<CaseListItem> items = caseworker.map(cw -> cases.openCasesOf(cw, Set.of(unit))).orElseGet(() -> cases.openCasesOfUnit(unit));
+        List<CaseListItem> items = caseworker.map(cw -> cases.openCasesOf(cw, Set.of(unit))).orElseGet(() -> cases.openCasesIn(unit));
         return views.summaries(items, viewer);
+    /** Open cases of the unit (or the user's own there) for a list view of another module, logged once. */
+    List<CaseSummary> openCases(UnitId unit, boolean wholeUnit, CurrentUser user, AccessAction action, String what) {
+        if (unit == null || !user.belongsTo(unit)) {
+            access.deniedOutsideCase(user, unit, what + " på en annan enhet");
+            throw new NotFoundException("Enheten finns inte eller är inte din.");
+        }
+        access.requireLists(user, unit, what);
+        List<CaseListItem> items = wholeUnit ? cases.openCasesIn(unit) : cases.openCasesOf(user.id(), Set.of(unit));
+        List<CaseSummary> result = views.summaries(items, user);
+        access.logList(user, action, unit, items.stream().map(CaseListItem::id).toList(), what);
+        return result;
     }
 
     /**

@@ -219,6 +219,7 @@ class DemoData {
         caseFiles.changeState(closed.id(), 0, CaseState.CLOSED, "Har fått arbete och är självförsörjande", ostCaseworker);
 
         events.publishEvent(new IntakeDemo.Load(ostermalm.id(), ostIntake));
+        events.publishEvent(new ChangePlanDemo.Load(ostermalm.id(), ostIntake, ostCaseworker));
 
         // Östermalm: a newly registered household with no birth-day owner assigned later by the team lead: none (all days covered).
 

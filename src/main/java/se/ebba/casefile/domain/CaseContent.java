@@ -14,6 +14,8 @@ public enum CaseContent {
     INVESTIGATION,
     /** The summons and first meeting, the application checklist, bank statements, consents and home visits. */
     INTAKE_DOCUMENTS,
+    /** The förändringsplan: versions, follow-ups, signature, missed activities. */
+    CHANGE_PLAN,
     /** Lists that show names and personnummer: search, Mina ärenden, Ärendefördelning, Beslut att fatta. */
     CASE_LISTS
 }

@@ -50,7 +50,8 @@ public interface Cases {
 
     List<CaseListItem> unassignedOpenCases(UnitId unit);
 
-    List<CaseListItem> openCasesOfUnit(UnitId unit);
+    /** Every open case of the unit, assigned or not. */
+    List<CaseListItem> openCasesIn(UnitId unit);
 
     List<CaseloadRow> caseload(UnitId unit, Instant activeSince);
 

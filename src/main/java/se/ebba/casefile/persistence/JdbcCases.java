@@ -245,7 +245,7 @@ class JdbcCases implements Cases {
     }
 
     @Override
-    public List<CaseListItem> openCasesOfUnit(UnitId unit) {
+    public List<CaseListItem> openCasesIn(UnitId unit) {
         return jdbc.sql("select " + LIST_COLUMNS + """
                         from assistance_case c
                         where c.state <> 'CLOSED' and c.unit_id = :unit

@@ -1,0 +1,101 @@
+package se.ebba.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Playwright;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import se.ebba.support.EbbaIntegrationTest;
+
+/** The caseworker's change plan path, clicked through in Chromium. */
+@EbbaIntegrationTest
+class ChangePlanBrowserIT {
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Clock clock;
+    BrowserContext context;
+    EbbaPages ebba;
+    ChangePlanPages plan;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = Browsers.playwright();
+        browser = Browsers.chromium(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+        playwright.close();
+    }
+
+    @BeforeEach
+    void newSession() {
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("sv-SE"));
+        ebba = new EbbaPages(context.newPage(), port);
+        plan = new ChangePlanPages(ebba.page());
+    }
+
+    @AfterEach
+    void closeSession() {
+        context.close();
+    }
+
+    @Test
+    void aCaseworkerWritesAPlanWithAnInterventionRecordsTheSignatureFollowsItUpAndSeesItInThePlanOverview() {
+        String today = LocalDate.now(clock).toString();
+        ebba.loginAs("handlaggare.ost").search("Linda Andersson").openFirstHit();
+        plan.openFromCase();
+        assertThat(ebba.heading()).containsText("Förändringsplan för ärende");
+        plan.startWriting();
+
+        plan.writeGoal("Bli självförsörjande", "", "Delta på Jobbtorg enligt schema").save();
+        assertThat(ebba.page().locator(".error-summary")).containsText("Välj minst en insats");
+        assertThat(ebba.page().locator(".error-summary")).isFocused();
+
+        plan.writeGoal("Linda ska arbeta som barnskötare på deltid senast i augusti, när Noah har börjat förskoleklass.",
+                        "Gå klart barnskötarutbildningen\nPraktik på en förskola i Östermalm",
+                        "Delta på Jobbtorg två dagar i veckan\nSöka fem arbeten i månaden")
+                .chooseIntervention(1, "Jobbtorg Stockholm", "Jobbtorg, coach Sam")
+                .participation("Jag vill jobba med barn och hinna hämta mina egna barn på eftermiddagen.")
+                .save();
+
+        assertThat(plan.status()).containsText("Förändringsplanen är sparad");
+        assertThat(plan.currentPlan()).containsText("Jobbtorg Stockholm");
+        assertThat(plan.currentPlan()).containsText("Jobbtorg, coach Sam");
+        assertThat(plan.signature()).hasText("Inte undertecknad");
+        ebba.screenshot("forandringsplan");
+
+        plan.recordPaperSignature(today);
+        assertThat(plan.signature()).hasText("Undertecknad på papper " + today);
+
+        plan.followUp("Linda har börjat på Jobbtorg och sökt tre arbeten.", "Praktiken börjar i mars.");
+        assertThat(plan.status()).containsText("Uppföljningen är sparad");
+        assertThat(plan.followUps()).containsText("Linda har börjat på Jobbtorg");
+        ebba.screenshot("forandringsplan-uppfoljd");
+
+        ebba.menu("Planöversikt");
+        assertThat(ebba.heading()).hasText("Planöversikt");
+        Locator row = ebba.page().locator("table.plan-overview tr", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Linda Andersson"));
+        assertThat(row).containsText("Ja");
+        assertThat(row).containsText(today);
+        assertThat(row).containsText("Jobbtorg Stockholm");
+        assertThat(ebba.page().locator("main")).not().containsText("Jonas Berg (");
+        ebba.screenshot("planoversikt");
+    }
+}
