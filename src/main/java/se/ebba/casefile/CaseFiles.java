@@ -472,6 +472,9 @@ public class CaseFiles {
      */
     public List<CaseSummary> openCases(UnitId unit, Optional<UserId> caseworker, CurrentUser viewer) {
         return lists.openCases(unit, caseworker, viewer);
+    }
+
+    /**
      * The open cases of a unit for another module's list view (the plan overview): the whole unit,
      * or only the user's own caseload; refused and logged when the role may not see case lists,
      * otherwise logged once as {@code action} naming every case shown.

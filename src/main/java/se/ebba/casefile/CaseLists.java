@@ -85,6 +85,8 @@ class CaseLists {
         }
         List<CaseListItem> items = caseworker.map(cw -> cases.openCasesOf(cw, Set.of(unit))).orElseGet(() -> cases.openCasesIn(unit));
         return views.summaries(items, viewer);
+    }
+
     /** Open cases of the unit (or the user's own there) for a list view of another module, logged once. */
     List<CaseSummary> openCases(UnitId unit, boolean wholeUnit, CurrentUser user, AccessAction action, String what) {
         if (unit == null || !user.belongsTo(unit)) {
