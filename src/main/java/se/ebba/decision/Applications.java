@@ -117,7 +117,7 @@ public class Applications {
             if (item.amount() != null && (item.amount() < 0 || item.amount() > 1_000_000)) {
                 errors.add(new FieldError("items[" + i + "].amount", "Beloppet på rad " + (i + 1) + " ska vara mellan 0 och 1 000 000 kr."));
             }
-            if (item.kind() == ItemKind.OTHER_NEEDS && item.amount() == null) {
+            if (item.kind() != ItemKind.LIVELIHOOD_SUPPORT && item.amount() == null) {
                 errors.add(new FieldError("items[" + i + "].amount", "Skriv beloppet som söks för " + (description.isEmpty() ? "rad " + (i + 1) : description) + "."));
             }
             items.add(new AppliedItem(UUID.randomUUID(), i, item.kind(), description, item.amount()));

@@ -210,8 +210,13 @@ public class Contacts {
             // The household form's fields are not on this page: the messages are shown on the application button.
             throw new InvalidInputException(e.errors().stream().map(f -> new FieldError("application", f.message())).toList());
         }
-        Application application = applications.register(opened.id(), new Applications.NewApplication(ApplicationKind.FIRST, YearMonth.now(clock),
-                LocalDate.now(clock), List.of(new Applications.NewItem(ItemKind.LIVELIHOOD_SUPPORT, null, null))), user);
+        Application application;
+        try {
+            application = applications.register(opened.id(), new Applications.NewApplication(ApplicationKind.FIRST, YearMonth.now(clock),
+                    LocalDate.now(clock), List.of(new Applications.NewItem(ItemKind.LIVELIHOOD_SUPPORT, null, null))), user);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(e.errors().stream().map(f -> new FieldError("application", f.message())).toList());
+        }
         contact.registeredApplication(opened.id(), application.id());
         records.update(contact);
         return opened;

@@ -126,11 +126,12 @@ public class EmergencyAssistance {
         contact.openedCase(caseId);
         records.update(contact);
         ensureCalculation(contact, caseId, user);
-        Application application = applications.register(caseId, new Applications.NewApplication(ApplicationKind.ONE_OFF, YearMonth.now(clock),
-                LocalDate.now(clock), List.of(new Applications.NewItem(ItemKind.EMERGENCY_ASSISTANCE, "Nödbistånd: " + form.need().text().toLowerCase(),
-                        form.amount()))), user);
+        Application application;
         Decision decision;
         try {
+            application = applications.register(caseId, new Applications.NewApplication(ApplicationKind.ONE_OFF, YearMonth.now(clock),
+                    LocalDate.now(clock), List.of(new Applications.NewItem(ItemKind.EMERGENCY_ASSISTANCE,
+                            "Nödbistånd: " + form.need().text().toLowerCase(java.util.Locale.ROOT), form.amount()))), user);
             decision = decisions.decide(caseId, application.id(), new DecisionDraft(List.of(new DecisionDraft.ItemDecision(
                     application.items().getFirst().id(), form.outcome(), form.grantedAmount())), DecisionGround.NEED_ASSESSMENT,
                     form.reasons() == null ? "" : form.reasons().strip(), null), user);
