@@ -32,6 +32,8 @@ import se.ebba.identity.domain.UserId;
 @Component
 class CaseViews {
 
+    private static final String UNKNOWN_USER = "Okänd användare";
+
     private final Cases cases;
     private final Persons persons;
     private final Units units;
@@ -51,12 +53,23 @@ class CaseViews {
                 .collect(Collectors.toMap(PersonView::id, Function.identity()));
         List<CaseDetails.Member> household = members.stream()
                 .map(m -> new CaseDetails.Member(people.get(m.person()), m.role())).toList();
-        Map<UserId, String> names = new HashMap<>();
-        Function<UserId, String> name = u -> u == null ? null : names.computeIfAbsent(u, this::nameOf);
+        var states = cases.stateHistory(id);
+        var assignments = cases.assignmentHistory(id);
+        // Every user the page names, looked up in one query.
+        Set<UserId> named = new HashSet<>();
+        named.add(c.responsibleCaseworker());
+        states.forEach(s -> named.add(s.by()));
+        assignments.forEach(a -> {
+            named.add(a.caseworker());
+            named.add(a.by());
+        });
+        named.remove(null);
+        Map<UserId, String> names = users.displayNames(named);
+        Function<UserId, String> name = u -> u == null ? null : names.getOrDefault(u, UNKNOWN_USER);
         List<CaseDetails.HistoryLine> history = new ArrayList<>();
-        cases.stateHistory(id).forEach(s -> history.add(new CaseDetails.HistoryLine(s.at(),
+        states.forEach(s -> history.add(new CaseDetails.HistoryLine(s.at(),
                 s.from() == null ? "Aktualiserat: " + s.to().text() : s.from().text() + " → " + s.to().text(), name.apply(s.by()), s.reason())));
-        cases.assignmentHistory(id).forEach(a -> history.add(new CaseDetails.HistoryLine(a.at(),
+        assignments.forEach(a -> history.add(new CaseDetails.HistoryLine(a.at(),
                 "Ansvarig handläggare: " + name.apply(a.caseworker()) + " (" + a.method().text().toLowerCase() + ")",
                 name.apply(a.by()), a.reason())));
         history.sort(Comparator.comparing(CaseDetails.HistoryLine::at));
@@ -78,20 +91,21 @@ class CaseViews {
         });
         Map<PersonId, PersonView> people = persons.view(ids, user).stream().collect(Collectors.toMap(PersonView::id, Function.identity()));
         Map<UnitId, String> unitNames = new HashMap<>();
-        Map<UserId, String> names = new HashMap<>();
+        Map<UserId, String> names = users.displayNames(items.stream().map(CaseListItem::responsibleCaseworker)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
         return items.stream().map(i -> {
             PersonView applicant = people.get(i.applicant());
             PersonView matched = i.matchedPerson() == null ? null : people.get(i.matchedPerson());
             return new CaseSummary(i.id(), i.number(), unitNames.computeIfAbsent(i.unit(), u -> units.get(u).name()), i.state(),
                     applicant == null ? "" : applicant.fullName(), applicant == null ? "" : applicant.personalNumber(),
-                    i.responsibleCaseworker() == null ? null : names.computeIfAbsent(i.responsibleCaseworker(), this::nameOf),
+                    i.responsibleCaseworker() == null ? null : names.getOrDefault(i.responsibleCaseworker(), UNKNOWN_USER),
                     i.openedAt(), i.lastActivityAt(),
                     matched == null ? null : matched.fullName(), matched == null ? null : matched.personalNumber(), i.matchedRole());
         }).toList();
     }
 
     String nameOf(UserId id) {
-        return users.find(id).map(UserView::displayName).orElse("Okänd användare");
+        return users.find(id).map(UserView::displayName).orElse(UNKNOWN_USER);
     }
 
     boolean isCaseworkerOf(UserId user, UnitId unit) {

@@ -42,9 +42,22 @@ class DecisionLetters {
     static final String PARTS_REASONS = "Skälen för det du får avslag på står under Beslut, för varje del.";
 
     private final Units units;
+    private final LetterPdfs pdfs;
 
-    DecisionLetters(Units units) {
+    DecisionLetters(Units units, LetterPdfs pdfs) {
         this.units = units;
+        this.pdfs = pdfs;
+    }
+
+    /** The letter as PDF, drawn once per letter content ({@link LetterPdfs}). */
+    byte[] pdf(DecisionLetter letter) {
+        return pdfs.pdf(letter);
+    }
+
+    /** The letter of a decision page just shown; its PDF is drawn in the background for the download that usually follows. */
+    DecisionLetter shown(DecisionLetter letter) {
+        pdfs.prepare(letter);
+        return letter;
     }
 
     /** The reasons stored on a decision: the caseworker's, or the standard text when none are needed. */

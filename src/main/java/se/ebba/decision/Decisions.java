@@ -378,7 +378,7 @@ public class Decisions implements SupportHistory {
         CaseDetails details = opened.caseDetails();
         ApplicationPage page = decided(details, opened.part());
         return new DecisionPage(details, page.application(), page.decision(), page.calculation(), store.notifications(decisionId),
-                store.appeals(decisionId), letterOf(page), store.replacedBy(decisionId).orElse(null), page.children());
+                store.appeals(decisionId), letters.shown(letterOf(page)), store.replacedBy(decisionId).orElse(null), page.children());
     }
 
     /** The letter as PDF; the download is written to the access log. */
@@ -386,7 +386,7 @@ public class Decisions implements SupportHistory {
         // Logged only when the decision is found in the case: a 404 is not a download.
         CasePart<Decision> opened = caseFiles.openPart(caseId, user, AccessAction.DOWNLOAD_DECISION_LETTER, SubjectType.LETTER,
                 details -> decisionOf(caseId, decisionId), Decision::id);
-        return se.ebba.decision.letter.DecisionLetterPdf.render(letterOf(decided(opened.caseDetails(), opened.part())));
+        return letters.pdf(letterOf(decided(opened.caseDetails(), opened.part())));
     }
 
     /** A made decision with its application, the calculation it rests on and the children. */

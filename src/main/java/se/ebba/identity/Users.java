@@ -1,6 +1,8 @@
 package se.ebba.identity;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import se.ebba.identity.domain.Role;
@@ -10,6 +12,12 @@ import se.ebba.identity.domain.UserId;
 public interface Users {
 
     Optional<UserView> find(UserId id);
+
+    /**
+     * The display names of the users, in one query (a page that names several users: a case's
+     * history, a list of cases). Users that do not exist are left out.
+     */
+    Map<UserId, String> displayNames(Collection<UserId> ids);
 
     List<UserView> all();
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +26,12 @@ import se.ebba.shared.NotFoundException;
 
 @Repository
 class JdbcPersons implements Persons {
+
+    /**
+     * Three ASCII letters or digits in a row (the words are lower case): a word pg_trgm surely makes a
+     * trigram of, whatever the database's character classification of å, ä, ö and other letters.
+     */
+    private static final Pattern TRIGRAM = Pattern.compile("[a-z0-9]{3}");
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -154,13 +161,22 @@ class JdbcPersons implements Persons {
         }
         StringBuilder sql = new StringBuilder("select id from person where unit_id in (:units)");
         for (int i = 0; i < words.size(); i++) {
-            sql.append(" and (lower(first_name) like :w").append(i).append(" or lower(last_name) like :w").append(i).append(")");
+            if (TRIGRAM.matcher(words.get(i)).find()) {
+                // Served by the trigram indexes (V15).
+                sql.append(" and (lower(first_name) like :w").append(i).append(" or lower(last_name) like :w").append(i).append(")");
+            } else {
+                // A word without three letters in a row has no trigram: through the index it would read the whole
+                // index, and a cached generic plan would do so for every word; matched row by row instead.
+                sql.append(" and (strpos(lower(first_name), :w").append(i).append(") > 0 or strpos(lower(last_name), :w").append(i)
+                        .append(") > 0)");
+            }
         }
         sql.append(" limit :limit");
         JdbcClient.StatementSpec spec = jdbc.sql(sql.toString()).param("limit", limit)
                 .param("units", units.stream().map(UnitId::value).toList());
         for (int i = 0; i < words.size(); i++) {
-            spec = spec.param("w" + i, "%" + escapeLike(words.get(i)) + "%");
+            String word = words.get(i);
+            spec = spec.param("w" + i, TRIGRAM.matcher(word).find() ? "%" + escapeLike(word) + "%" : word);
         }
         return new LinkedHashSet<>(spec.query((rs, n) -> new PersonId(rs.getObject(1, UUID.class))).list());
     }

@@ -1,6 +1,7 @@
 package se.ebba.identity.persistence;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -75,6 +76,20 @@ class JdbcUsers implements Users, UserDetailsService {
     @Override
     public Optional<UserView> find(UserId id) {
         return load("u.id = :id", Map.of("id", id.value())).stream().findFirst();
+    }
+
+    @Override
+    public Map<UserId, String> displayNames(Collection<UserId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UserId, String> names = new HashMap<>();
+        jdbc.sql("select id, display_name from user_account where id in (:ids)")
+                .param("ids", ids.stream().map(UserId::value).distinct().toList())
+                .query(rs -> {
+                    names.put(new UserId(rs.getObject(1, UUID.class)), rs.getString(2));
+                });
+        return names;
     }
 
     @Override
