@@ -17,9 +17,6 @@ public interface AccessGrants {
     /** The grants waiting for the unit manager's decision in the manager's own units (oldest first); none for other roles. */
     List<PendingGrant> toDecide(CurrentUser manager);
 
-    /** The number of grants waiting for the manager (for the menu). */
-    int countToDecide(CurrentUser manager);
-
     /** The requests of one account that are still open (for the administrator's page). */
     List<PendingGrant> openFor(UserId user);
 

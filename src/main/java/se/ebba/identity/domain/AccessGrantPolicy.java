@@ -35,15 +35,13 @@ public final class AccessGrantPolicy {
 
     /**
      * Something is added: {@code immediate} holds until every unit of {@code approvingUnits} has
-     * approved; then {@code requested} holds.
+     * approved; then {@code requested} holds. The units are empty only for a case role asked for
+     * without any unit, which the account's validation refuses before anything is stored.
      */
     public record AwaitsApproval(Access immediate, Access requested, Set<UnitId> approvingUnits) implements Outcome {
 
         public AwaitsApproval {
             approvingUnits = Set.copyOf(approvingUnits);
-            if (approvingUnits.isEmpty()) {
-                throw new IllegalArgumentException("A grant needs at least one unit to approve it");
-            }
         }
     }
 

@@ -130,11 +130,6 @@ class JdbcAccessGrants implements AccessGrants {
     }
 
     @Override
-    public int countToDecide(CurrentUser manager) {
-        return toDecide(manager).size();
-    }
-
-    @Override
     public List<PendingGrant> openFor(UserId user) {
         return jdbc.sql(PENDING + " and r.user_id = :user order by r.requested_at, un.name").param("user", user.value())
                 .query(JdbcAccessGrants::pending).list();
