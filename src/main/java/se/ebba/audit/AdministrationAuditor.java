@@ -3,6 +3,7 @@ package se.ebba.audit;
 import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import se.ebba.identity.AccessGrantChanged;
 import se.ebba.identity.AdministrationChanged;
 import se.ebba.identity.UserAccessChangeRefused;
 import se.ebba.identity.UserAccessChanged;
@@ -44,5 +45,33 @@ class AdministrationAuditor {
         Set<UnitId> units = event.affectedUnits().isEmpty() ? java.util.Collections.singleton(null) : event.affectedUnits();
         units.forEach(unit -> accessLog.recordAdministrationDenied(event.by(), new AdministrationEvent(AccessAction.DENIED, unit,
                 event.user(), event.username(), event.before(), event.attempted(), detail)));
+    }
+
+    /**
+     * A step of a request for access (asked for, approved, rejected, in force, replaced): one line per
+     * unit concerned, with the access before and after. A refused attempt to decide is a DENIED line
+     * in a transaction of its own, kept although nothing changed.
+     */
+    @EventListener
+    void on(AccessGrantChanged event) {
+        AccessAction action = switch (event.step()) {
+            case REQUESTED -> AccessAction.REQUEST_ACCESS;
+            case APPROVED -> AccessAction.APPROVE_ACCESS;
+            case REJECTED -> AccessAction.REJECT_ACCESS;
+            case IN_FORCE -> AccessAction.ACCESS_IN_FORCE;
+            case WITHDRAWN -> AccessAction.WITHDRAW_ACCESS_REQUEST;
+            case REFUSED -> AccessAction.DENIED;
+        };
+        String detail = action.text() + " för användaren " + event.username() + (event.reason() == null ? "" : ". " + event.reason());
+        Set<UnitId> units = event.units().isEmpty() ? java.util.Collections.singleton(null) : event.units();
+        units.forEach(unit -> {
+            AdministrationEvent line = new AdministrationEvent(action, unit, event.user(), event.username(), event.before(), event.after(),
+                    detail);
+            if (action == AccessAction.DENIED) {
+                accessLog.recordAdministrationDenied(event.by(), line);
+            } else {
+                accessLog.recordAdministration(event.by(), line);
+            }
+        });
     }
 }

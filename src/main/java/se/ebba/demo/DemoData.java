@@ -140,6 +140,7 @@ class DemoData {
                 {"metod", "Samir Haddad", "QUALITY_DEVELOPER"},
                 {"revisor", "Gunnel Frost", "AUDITOR"},
                 {"sokande", "Ali Demosson", "APPLICANT"}});
+        PendingAccessDemo.request(users, admin, ostermalm.id());
 
         // Caps on housing costs. The amounts are the examples of RULES.md §3 (Engelholm and Högsby),
         // used here only as fictitious demo settings of the demo units.

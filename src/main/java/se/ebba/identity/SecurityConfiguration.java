@@ -137,6 +137,7 @@ class SecurityConfiguration {
                         // Page kinds by role (the matrix in docs/security.md); the case file checks each case again.
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/atkomstlogg/**").hasAnyRole("UNIT_MANAGER", "AUDITOR")
+                        .requestMatchers("/behorigheter/**").hasRole("UNIT_MANAGER")
                         .requestMatchers("/hushall/**").access(staff(CurrentUser::registersHouseholds))
                         .requestMatchers("/remitteringar/**").access(staff(CurrentUser::allocatesCases))
                         .requestMatchers("/mina-arenden", "/sok", "/arendefordelning/**", "/beslut-att-fatta", "/arenden/**")

@@ -322,10 +322,12 @@ class CaseworkerBrowserIT {
         page.waitForNavigation(() -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skapa användare")).click());
 
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Användaren ny.handlaggare är skapad");
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("gäller när enhetschefen har godkänt dem");
         assertThat(page.locator("tbody")).containsText("Nora Ny");
         context.clearCookies();
         ebba.tryLogin("ny.handlaggare", "ett-langt-losenord");
-        assertThat(ebba.heading()).hasText("Mina ärenden");
+        // no case access until the unit manager approves (AccessGrantBrowserIT): the account page, not Mina ärenden
+        assertThat(ebba.heading()).hasText("Mitt konto");
     }
 
     @Test

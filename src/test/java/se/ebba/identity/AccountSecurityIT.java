@@ -32,6 +32,8 @@ class AccountSecurityIT {
     Units units;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AccessGrants grants;
 
     UnitId ostermalm() {
         return units.all().stream().filter(u -> u.code().equals("OSTERMALM")).findFirst().orElseThrow().id();
@@ -77,13 +79,16 @@ class AccountSecurityIT {
     }
 
     @Test
-    void aRoleGrantedWhileLoggedInWorksWithoutLoggingInAgain() {
+    void aRoleGrantedWhileLoggedInWorksWithoutLoggingInAgainOnceTheUnitManagerApproved() {
         UserView user = newUser(Role.CASEWORKER);
         FormClient browser = new FormClient(port);
         browser.login(user.username(), PASSWORD);
         assertThat(browser.get("/atkomstlogg").statusCode()).isEqualTo(403);
 
         users.change(user.id(), users.version(user.id()), Set.of(Role.CASEWORKER, Role.UNIT_MANAGER), user.units(), false, true, admin());
+        assertThat(browser.get("/atkomstlogg").statusCode()).as("not before the unit manager approved").isEqualTo(403);
+        CurrentUser manager = se.ebba.support.TestUsers.loggedIn(users, "chef.ost");
+        grants.approve(grants.openFor(user.id()).getFirst().id(), ostermalm(), manager);
 
         assertThat(browser.get("/atkomstlogg").statusCode()).isEqualTo(200);
     }

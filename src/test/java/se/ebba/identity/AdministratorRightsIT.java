@@ -35,6 +35,8 @@ class AdministratorRightsIT {
     Users users;
     @Autowired
     Units units;
+    @Autowired
+    AccessGrants grants;
 
     UnitId unit(String code) {
         return units.byCode(code).orElseThrow().id();
@@ -126,10 +128,16 @@ class AdministratorRightsIT {
                 Map.entry("units", unit("OSTERMALM").value().toString())));
         assertThat(created.statusCode()).isEqualTo(302);
         UserView mover = user("flyttar.test");
+        grants.approve(grants.openFor(mover.id()).getFirst().id(), unit("OSTERMALM"), TestUsers.loggedIn(users, "chef.ost"));
 
         HttpResponse<String> changed = admin.post("/admin/anvandare/" + mover.id().value(),
                 accessForm(users.version(mover.id()), List.of(Role.CASEWORKER, Role.TEAM_LEAD), List.of(unit("BROMMA")), true));
         assertThat(changed.statusCode()).isEqualTo(302);
+
+        UserView moved = user("flyttar.test");
+        assertThat(moved.units()).as("the new unit waits for its unit manager").isEmpty();
+        grants.approve(grants.openFor(mover.id()).getFirst().id(), unit("BROMMA"), TestUsers.loggedIn(users, "chef.bro"));
+        assertThat(user("flyttar.test").units()).containsExactly(unit("BROMMA"));
 
         var rows = jdbc.sql("""
                         select u.code, l.username, l.action, l.target_username, l.before_state, l.after_state
@@ -139,20 +147,26 @@ class AdministratorRightsIT {
                 .query((rs, n) -> String.join(" | ", rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6)))
                 .list();
-        assertThat(rows).hasSize(3);
-        assertThat(rows.getFirst()).startsWith("OSTERMALM | admin | CHANGE_USER | flyttar.test | Nytt konto")
+        assertThat(rows).extracting(r -> r.split(" \\| ")[0] + " " + r.split(" \\| ")[2]).containsExactlyInAnyOrder(
+                "OSTERMALM REQUEST_ACCESS", "OSTERMALM APPROVE_ACCESS", "OSTERMALM ACCESS_IN_FORCE", // created, approved by chef.ost
+                "OSTERMALM CHANGE_USER", // Östermalm taken away at once
+                "OSTERMALM REQUEST_ACCESS", "BROMMA REQUEST_ACCESS", // Bromma, team lead and the right asked for
+                "BROMMA APPROVE_ACCESS", "BROMMA ACCESS_IN_FORCE"); // approved by chef.bro
+        assertThat(rows.getFirst()).startsWith("OSTERMALM | admin | REQUEST_ACCESS | flyttar.test | Nytt konto")
                 .contains("Roller: Socialsekreterare. Enheter: Östermalm. Skyddade personuppgifter: nej");
-        assertThat(rows.subList(1, 3)).extracting(r -> r.substring(0, r.indexOf(' '))).containsExactlyInAnyOrder("OSTERMALM", "BROMMA");
-        assertThat(rows.subList(1, 3)).allSatisfy(r -> assertThat(r)
-                .contains("admin | CHANGE_USER | flyttar.test")
-                .contains("Roller: Socialsekreterare. Enheter: Östermalm. Skyddade personuppgifter: nej. Kontot aktivt: ja.")
-                .contains("Roller: Socialsekreterare, Biträdande enhetschef. Enheter: Bromma. Skyddade personuppgifter: ja. Kontot aktivt: ja."));
+        assertThat(rows).filteredOn(r -> r.contains("ACCESS_IN_FORCE") && r.startsWith("BROMMA")).singleElement().asString()
+                .contains("chef.bro | ACCESS_IN_FORCE | flyttar.test")
+                .contains("Roller: Socialsekreterare. Enheter: inga. Skyddade personuppgifter: nej. Kontot aktivt: ja.")
+                .contains("Roller: Socialsekreterare, Biträdande enhetschef. Enheter: Bromma. Skyddade personuppgifter: ja. Kontot aktivt: ja.");
 
         for (String manager : List.of("chef.bro", "chef.ost")) {
             String review = FormSession.login(port, manager).get("/atkomstlogg?anvandare=flyttar.test").body();
-            assertThat(review).as(manager).contains("Ändrade användaren flyttar.test")
-                    .contains("Före: Roller: Socialsekreterare. Enheter: Östermalm")
+            assertThat(review).as(manager).contains("Begärde behörighet för användaren flyttar.test")
                     .contains("Efter: Roller: Socialsekreterare, Biträdande enhetschef. Enheter: Bromma");
         }
+        assertThat(FormSession.login(port, "chef.ost").get("/atkomstlogg?anvandare=flyttar.test").body())
+                .contains("Ändrade användaren flyttar.test").contains("Före: Roller: Socialsekreterare. Enheter: Östermalm");
+        assertThat(FormSession.login(port, "chef.bro").get("/atkomstlogg?anvandare=flyttar.test").body())
+                .contains("Behörighet trädde i kraft för användaren flyttar.test");
     }
 }

@@ -34,7 +34,7 @@ import se.ebba.identity.domain.Role;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"ebba.embedded-postgres.data-directory=", "logging.level.root=warn", "server.shutdown=immediate",
-                "ebba.oidc.client-id=ebba", "ebba.oidc.client-secret=test-secret"})
+                "ebba.oidc.client-id=ebba", "ebba.oidc.client-secret=test-secret", "ebba.security.local-accounts=false"})
 @ActiveProfiles("production")
 class OidcLoginIT {
 
@@ -112,6 +112,28 @@ class OidcLoginIT {
     }
 
     @Test
+    void withLocalAccountsSwitchedOffAnAdministratorCreatesStaffWithoutAPasswordWhoCannotLogInWithOne() throws Exception {
+        PROVIDER.enqueueCallback(claims("sysadm2.oidc", "Sys Adm", List.of("ADMIN"), List.of()));
+        Browser admin = new Browser();
+        admin.get("/oauth2/authorization/ebba");
+        assertThat(admin.get("/admin/anvandare").body()).doesNotContain("Startlösenord").contains("lokala lösenord är avstängda");
+        String unit = units.byCode("OSTERMALM").orElseThrow().id().value().toString();
+
+        HttpResponse<String> withPassword = admin.post("/admin/anvandare", "/admin/anvandare",
+                "username=lokal.losen&displayName=Lokal+Losen&password=Vinter-Lykta-Granit-42&roles=CASEWORKER&units=" + unit);
+        assertThat(withPassword.statusCode()).isEqualTo(400);
+        assertThat(withPassword.body()).contains("Lokala lösenord är avstängda");
+        assertThat(users.all()).noneMatch(u -> u.username().equals("lokal.losen"));
+
+        HttpResponse<String> created = admin.post("/admin/anvandare", "/admin/anvandare",
+                "username=utan.losen&displayName=Utan+Losen&roles=CASEWORKER&units=" + unit);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+        assertThat(created.uri().getPath()).isEqualTo("/admin/anvandare");
+        assertThat(jdbc.sql("select count(*) from user_account where username = 'utan.losen' and password_hash is null")
+                .query(Integer.class).single()).as("no local password").isEqualTo(1);
+    }
+
+    @Test
     void aLoginWhoseClaimsGiveNoRoleIsRefusedWithASwedishMessage() throws Exception {
         PROVIDER.enqueueCallback(claims("utan.roll", "Utan Roll", List.of("NO_SUCH_ROLE"), List.of("OSTERMALM")));
         Browser browser = new Browser();
@@ -177,6 +199,15 @@ class OidcLoginIT {
 
         HttpResponse<String> get(String path) throws Exception {
             return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
+        /** Posts the form fields (already encoded) with the CSRF token of {@code formPage}. */
+        HttpResponse<String> post(String formPage, String action, String fields) throws Exception {
+            String token = get(formPage).body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + action))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(fields + "&_csrf=" + token)).build(),
                     HttpResponse.BodyHandlers.ofString());
         }
     }

@@ -160,7 +160,7 @@ class MalformedInputFuzzIT {
         if (path.startsWith("/admin")) {
             return "admin";
         }
-        if (path.startsWith("/atkomstlogg")) {
+        if (path.startsWith("/atkomstlogg") || path.startsWith("/behorigheter")) {
             return "chef.ost";
         }
         if (path.startsWith("/arendefordelning") || path.startsWith("/beslut-att-fatta")) {

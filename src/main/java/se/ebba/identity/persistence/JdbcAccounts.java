@@ -35,10 +35,12 @@ class JdbcAccounts implements Accounts {
     private final JdbcClient jdbc;
 
     private final ApplicationEventPublisher events;
+    private final JdbcAccessGrants grants;
 
-    JdbcAccounts(JdbcClient jdbc, ApplicationEventPublisher events) {
+    JdbcAccounts(JdbcClient jdbc, ApplicationEventPublisher events, JdbcAccessGrants grants) {
         this.jdbc = jdbc;
         this.events = events;
+        this.grants = grants;
     }
 
     @Override
@@ -95,6 +97,8 @@ class JdbcAccounts implements Accounts {
         }
         Account after = reload(new UserId(id)).orElseThrow();
         if (accessChanged) {
+            // The municipality's identity provider decides the access of its staff: a request made in Ebba no longer applies.
+            grants.withdrawOpen(after.user().id(), after.user(), "Ersatt av behörigheten från kommunens inloggning (OIDC).");
             // The identity provider, not an administrator in Ebba, changed the access: logged like an administrator's change,
             // in every unit the user belonged to before or belongs to after, so that the unit's review shows it.
             Set<UnitId> affected = new HashSet<>(before.user().units());

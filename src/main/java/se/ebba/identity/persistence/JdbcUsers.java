@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -25,6 +26,7 @@ import se.ebba.identity.UserAccessChanged;
 import se.ebba.identity.UserDetailsFactory;
 import se.ebba.identity.UserView;
 import se.ebba.identity.Users;
+import se.ebba.identity.domain.AccessGrantPolicy;
 import se.ebba.identity.domain.AccountChangePolicy;
 import se.ebba.identity.domain.AccountChangePolicy.Access;
 import se.ebba.identity.domain.Role;
@@ -45,14 +47,20 @@ class JdbcUsers implements Users, UserDetailsService {
     private final UserDetailsFactory detailsFactory;
     private final ApplicationEventPublisher events;
     private final PasswordPolicy passwordPolicy;
+    private final JdbcAccessGrants grants;
+    /** {@code ebba.security.local-accounts}: false when staff log in only through the identity provider (OIDC). */
+    private final boolean localAccounts;
 
     JdbcUsers(JdbcClient jdbc, PasswordEncoder passwordEncoder, UserDetailsFactory detailsFactory, ApplicationEventPublisher events,
-              PasswordPolicy passwordPolicy) {
+              PasswordPolicy passwordPolicy, JdbcAccessGrants grants,
+              @Value("${ebba.security.local-accounts:true}") boolean localAccounts) {
         this.jdbc = jdbc;
         this.events = events;
         this.passwordEncoder = passwordEncoder;
         this.detailsFactory = detailsFactory;
         this.passwordPolicy = passwordPolicy;
+        this.grants = grants;
+        this.localAccounts = localAccounts;
     }
 
     @Override
@@ -108,29 +116,49 @@ class JdbcUsers implements Users, UserDetailsService {
     @Override
     @Transactional
     public UserView create(NewUser user) {
-        return insert(user, List.of(), true);
+        return insert(user, orNone(user.roles()), orNone(user.units()), user.protectedIdentityAccess(), List.of(), Password.POLICY);
     }
 
     @Override
     @Transactional
     public UserView createDemoUser(NewUser user) {
-        return insert(user, List.of(), false);
+        return insert(user, orNone(user.roles()), orNone(user.units()), user.protectedIdentityAccess(), List.of(), Password.DEMO);
     }
 
+    /**
+     * The new account holds at once only what needs no approval (the administrator role); case roles,
+     * units and the protected-identity right wait for the unit managers ({@link AccessGrantPolicy}).
+     */
     @Override
     @Transactional
     public UserView create(NewUser user, CurrentUser by) {
         requireAdministrator(by);
         Access after = new Access(orNone(user.roles()), orNone(user.units()), user.protectedIdentityAccess(), true);
-        List<InvalidInputException.FieldError> refusals = AccountChangePolicy.check(by.id(), UserId.random(), Access.NONE, after).stream()
-                .map(r -> new InvalidInputException.FieldError(r.field(), r.message())).toList();
-        UserView created = insert(user, refusals, true);
+        List<InvalidInputException.FieldError> refusals = new ArrayList<>(AccountChangePolicy.check(by.id(), UserId.random(), Access.NONE, after)
+                .stream().map(r -> new InvalidInputException.FieldError(r.field(), r.message())).toList());
+        if (!localAccounts && user.rawPassword() != null && !user.rawPassword().isEmpty()) {
+            refusals.add(new InvalidInputException.FieldError("password",
+                    "Lokala lösenord är avstängda: användaren loggar in med kommunens inloggning. Lämna fältet tomt."));
+        }
+        AccessGrantPolicy.Outcome outcome = AccessGrantPolicy.split(Access.NONE, after);
+        Access immediate = outcome.immediate();
+        UserView created = insert(user, immediate.roles(), immediate.units(), immediate.protectedIdentityAccess(), refusals,
+                localAccounts ? Password.POLICY : Password.NONE);
         events.publishEvent(new UserAccessChanged(by, created.id(), created.username(), true, created.units(), "Nytt konto",
                 describe(access(created))));
+        if (outcome instanceof AccessGrantPolicy.AwaitsApproval awaits) {
+            grants.request(created.id(), created.username(), Set.of(), "Nytt konto", awaits, by);
+        }
         return created;
     }
 
-    private UserView insert(NewUser user, List<InvalidInputException.FieldError> refusals, boolean applyPasswordPolicy) {
+    /** How the password of a new account is checked: the policy, the demo's public password, or none at all (OIDC only). */
+    private enum Password {
+        POLICY, DEMO, NONE
+    }
+
+    private UserView insert(NewUser user, Set<Role> roles, Set<UnitId> units, boolean protectedIdentityAccess,
+                            List<InvalidInputException.FieldError> refusals, Password password) {
         String username = user.username() == null ? "" : user.username().strip().toLowerCase();
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
         if (!username.matches("[a-z0-9._-]{3,40}")) {
@@ -142,10 +170,10 @@ class JdbcUsers implements Users, UserDetailsService {
         if (user.displayName() == null || user.displayName().isBlank()) {
             errors.add(new InvalidInputException.FieldError("displayName", "Ange användarens namn."));
         }
-        if (applyPasswordPolicy) {
+        if (password == Password.POLICY) {
             passwordPolicy.problem(username, user.rawPassword())
                     .ifPresent(problem -> errors.add(new InvalidInputException.FieldError("password", problem)));
-        } else if (user.rawPassword() != null
+        } else if (password == Password.DEMO && user.rawPassword() != null
                 && user.rawPassword().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > PasswordPolicy.MAX_BYTES) {
             // bcrypt uses only the first 72 bytes and Spring Security refuses longer passwords (also for demo users)
             errors.add(new InvalidInputException.FieldError("password", "Lösenordet får vara högst 72 byte (72 tecken utan å, ä, ö)."));
@@ -164,9 +192,10 @@ class JdbcUsers implements Users, UserDetailsService {
                 values (:id, :u, :name, :hash, :prot)
                 """)
                 .param("id", id).param("u", username).param("name", user.displayName().strip())
-                .param("hash", passwordEncoder.encode(user.rawPassword())).param("prot", user.protectedIdentityAccess())
+                .param("hash", password == Password.NONE ? null : passwordEncoder.encode(user.rawPassword()))
+                .param("prot", protectedIdentityAccess)
                 .update();
-        writeRolesAndUnits(id, user.roles(), user.units());
+        writeRolesAndUnits(id, roles, units);
         return find(new UserId(id)).orElseThrow();
     }
 
@@ -190,11 +219,13 @@ class JdbcUsers implements Users, UserDetailsService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        AccessGrantPolicy.Outcome outcome = AccessGrantPolicy.split(access(before), after);
+        Access immediate = outcome.immediate();
         int updated = jdbc.sql("""
                 update user_account set protected_identity_access = :prot, enabled = :enabled, version = version + 1
                 where id = :id and version = :version
                 """)
-                .param("prot", protectedIdentityAccess).param("enabled", enabled)
+                .param("prot", immediate.protectedIdentityAccess()).param("enabled", enabled)
                 .param("id", id.value()).param("version", expectedVersion)
                 .update();
         if (updated == 0) {
@@ -205,10 +236,18 @@ class JdbcUsers implements Users, UserDetailsService {
         }
         jdbc.sql("delete from user_role where user_id = :id").param("id", id.value()).update();
         jdbc.sql("delete from user_unit where user_id = :id").param("id", id.value()).update();
-        writeRolesAndUnits(id.value(), roles, units);
+        writeRolesAndUnits(id.value(), immediate.roles(), immediate.units());
+        // What the administrator sends is the whole account as they want it: an earlier request still open is replaced.
+        grants.withdrawOpen(id, by, "Ersatt av en senare ändring av administratören.");
         Set<UnitId> affected = new HashSet<>(before.units());
-        affected.addAll(units);
-        events.publishEvent(new UserAccessChanged(by, id, before.username(), false, affected, describe(access(before)), describe(after)));
+        affected.addAll(immediate.units());
+        if (!immediate.equals(access(before)) || !(outcome instanceof AccessGrantPolicy.AwaitsApproval)) {
+            events.publishEvent(new UserAccessChanged(by, id, before.username(), false, affected, describe(access(before)),
+                    describe(immediate)));
+        }
+        if (outcome instanceof AccessGrantPolicy.AwaitsApproval awaits) {
+            grants.request(id, before.username(), before.units(), describe(immediate), awaits, by);
+        }
     }
 
     private static void requireAdministrator(CurrentUser by) {

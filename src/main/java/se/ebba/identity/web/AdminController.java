@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.beans.factory.annotation.Value;
+import se.ebba.identity.AccessGrants;
 import se.ebba.identity.AdministrationChanged;
 import se.ebba.identity.CurrentUsers;
 import se.ebba.identity.UserView;
@@ -36,12 +38,17 @@ class AdminController {
     private final Units units;
     private final CurrentUsers currentUsers;
     private final ApplicationEventPublisher events;
+    private final AccessGrants grants;
+    private final boolean localAccounts;
 
-    AdminController(Users users, Units units, CurrentUsers currentUsers, ApplicationEventPublisher events) {
+    AdminController(Users users, Units units, CurrentUsers currentUsers, ApplicationEventPublisher events, AccessGrants grants,
+                    @Value("${ebba.security.local-accounts:true}") boolean localAccounts) {
         this.users = users;
         this.units = units;
         this.currentUsers = currentUsers;
         this.events = events;
+        this.grants = grants;
+        this.localAccounts = localAccounts;
     }
 
     @GetMapping("/anvandare")
@@ -62,7 +69,9 @@ class AdminController {
         try {
             UserView created = users.create(new Users.NewUser(username, displayName, password, roleSet, unitSet, protectedIdentityAccess),
                     currentUsers.current());
-            redirect.addFlashAttribute("saved", "Användaren " + created.username() + " är skapad.");
+            redirect.addFlashAttribute("saved", "Användaren " + created.username() + " är skapad."
+                    + (grants.openFor(created.id()).isEmpty() ? ""
+                    : " Roller, enheter och behörigheter i enheterna gäller när enhetschefen har godkänt dem."));
             return "redirect:/admin/anvandare";
         } catch (InvalidInputException e) {
             model.addAttribute("users", this.users.all());
@@ -79,6 +88,7 @@ class AdminController {
         model.addAttribute("allRoles", Role.values());
         model.addAttribute("allUnits", units.all());
         model.addAttribute("errors", FormErrors.none());
+        model.addAttribute("pending", grants.openFor(user.id()));
         return "admin/user";
     }
 
@@ -90,7 +100,8 @@ class AdminController {
         UserId userId = new UserId(id);
         try {
             users.change(userId, version, roles(roles), units(units), protectedIdentityAccess, enabled, currentUsers.current());
-            redirect.addFlashAttribute("saved", "Ändringen är sparad.");
+            redirect.addFlashAttribute("saved", grants.openFor(userId).isEmpty() ? "Ändringen är sparad."
+                    : "Ändringen är sparad. Det som lades till gäller när enhetschefen har godkänt det.");
             return "redirect:/admin/anvandare";
         } catch (InvalidInputException e) {
             model.addAttribute("user", users.find(userId).orElseThrow());
@@ -98,6 +109,7 @@ class AdminController {
             model.addAttribute("allRoles", Role.values());
             model.addAttribute("allUnits", this.units.all());
             model.addAttribute("errors", FormErrors.of(e));
+            model.addAttribute("pending", grants.openFor(userId));
             return "admin/user";
         }
     }
@@ -132,6 +144,7 @@ class AdminController {
         model.addAttribute("form", form);
         model.addAttribute("allRoles", Role.values());
         model.addAttribute("allUnits", units.all());
+        model.addAttribute("localAccounts", localAccounts);
         return "admin/users";
     }
 

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -32,8 +33,16 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * <p>On every start it makes sure of the roles: {@value #OWNER_ROLE} owns the database
  * {@value #DATABASE} and runs Flyway; the application connects as {@value #APP_ROLE}, which owns
  * nothing and gets its privileges from the Flyway callback {@code afterMigrate__app_role_privileges.sql}.
- * The server trusts connections from this machine (zonky's {@code initdb -A trust}): it is meant for
- * a demo or a developer's machine, production uses a PostgreSQL server with passwords.
+ *
+ * <p>Every connection, over TCP and over the Unix socket, needs the role's password
+ * (SCRAM-SHA-256): zonky's {@code initdb -A trust} would let any local OS user connect as any role,
+ * the superuser included. A new data directory is initialised with {@code --auth=scram-sha-256} and
+ * the superuser's password; before every start Ebba writes its own {@code pg_hba.conf}; and on every
+ * start it sets the three roles' passwords. The passwords are generated once and kept in
+ * {@code <data directory>-passwords.properties} beside the data directory, readable by the OS user
+ * only ({@link EmbeddedCredentials}); a temporary database keeps them in memory. A data directory of
+ * an earlier version (trust) is upgraded on its first start: the passwords are set while it still
+ * trusts, then the new {@code pg_hba.conf} is loaded.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
@@ -46,6 +55,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private final Path dataDirectory;
     private final boolean temporary;
+    private final EmbeddedCredentials credentials;
+    /** The file of the passwords; null for a temporary database. */
+    private final Path passwordsFile;
+    /** Whether the passwords file existed before this run: without it a directory initialised with passwords cannot be opened. */
+    private final boolean passwordsKnown;
     private final ScheduledExecutorService watchdog;
     private int port;
     private EmbeddedPostgres server;
@@ -64,6 +78,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
             Files.createDirectories(this.dataDirectory);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not create the data directory of the embedded PostgreSQL", e);
+        }
+        if (temporary) {
+            this.passwordsFile = null;
+            this.passwordsKnown = true;
+            this.credentials = EmbeddedCredentials.generate(Set.of(SUPERUSER, OWNER_ROLE, APP_ROLE));
+        } else {
+            this.passwordsFile = this.dataDirectory.resolveSibling(this.dataDirectory.getFileName() + "-passwords.properties");
+            this.passwordsKnown = Files.exists(passwordsFile);
+            this.credentials = EmbeddedCredentials.loadOrCreate(passwordsFile, Set.of(SUPERUSER, OWNER_ROLE, APP_ROLE));
         }
         this.port = port;
         if (watchInterval.isZero()) {
@@ -87,6 +110,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
         releaseCrashedServer();
         StalePostmaster.stop(dataDirectory);
+        boolean fresh = !Files.exists(dataDirectory.resolve("postgresql.conf"));
+        boolean trusting = !fresh && EmbeddedHba.trusts(dataDirectory);
+        if (!fresh && !trusting && !passwordsKnown) {
+            throw new IllegalStateException("The passwords of the embedded PostgreSQL in " + dataDirectory + " are not in " + passwordsFile
+                    + ": restore that file from where it was (or a backup), or move the data directory away to start with an empty "
+                    + "database (docs/operations.md, \"The embedded database\").");
+        }
+        Path superuserPasswordFile = null;
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     // zonky passes -F (fsync off) and synchronous_commit=off; these come after and win.
@@ -94,11 +125,26 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
                     .setServerConfig("timezone", "UTC")
+                    .setServerConfig("password_encryption", "scram-sha-256")
                     .setLocaleConfig("encoding", "UTF8")
+                    // zonky checks that the server is up by connecting as the superuser
+                    .setConnectConfig("password", credentials.password(SUPERUSER))
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
+                    // after initdb, before the server starts: only a directory that still trusts keeps its file until it has passwords
+                    .setDataDirectoryCustomizer(directory -> {
+                        if (!trusting) {
+                            EmbeddedHba.write(directory.toPath());
+                        }
+                    })
                     // crash recovery after a kill can take a while on a slow disk
                     .setPGStartupWait(Duration.ofSeconds(60));
+            if (fresh) {
+                // initdb's options, after zonky's "-A trust" (the last one wins): passwords from the first start
+                superuserPasswordFile = EmbeddedCredentials.writeSecretFile(
+                        dataDirectory.resolveSibling(dataDirectory.getFileName() + ".initdb-password"), credentials.password(SUPERUSER));
+                builder.setLocaleConfig("auth", "scram-sha-256").setLocaleConfig("pwfile", superuserPasswordFile.toString());
+            }
             if (port > 0) {
                 builder.setPort(port);
             }
@@ -111,8 +157,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, io);
             }
             throw (RuntimeException) e;
+        } finally {
+            deleteQuietly(superuserPasswordFile);
         }
-        bootstrapRolesAndDatabase();
+        bootstrapRolesAndDatabase(trusting);
         wanted = true;
         log.info("Embedded PostgreSQL running on port {} with data in {}", port, dataDirectory);
     }
@@ -156,7 +204,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** Connections to the application's database as the given role (no pool). */
     public DataSource dataSource(String role) {
-        return new DriverManagerDataSource(jdbcUrl(), role, "");
+        return new DriverManagerDataSource(jdbcUrl(), role, password(role));
+    }
+
+    /** The generated password of {@value #SUPERUSER}, {@value #OWNER_ROLE} or {@value #APP_ROLE}. */
+    public String password(String role) {
+        return credentials.password(role);
+    }
+
+    /** Where the passwords are kept; empty for a temporary database (in memory only). */
+    public Optional<Path> passwordsFile() {
+        return Optional.ofNullable(passwordsFile);
     }
 
     /** Connections as the superuser {@code postgres}, for operations and tests that bypass the roles. */
@@ -212,7 +270,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
         server = null;
     }
 
-    private void bootstrapRolesAndDatabase() {
+    /**
+     * The roles with their passwords, the database and its privileges. A data directory that still
+     * trusts local connections (made by an earlier version) gets its passwords first, then the new
+     * {@code pg_hba.conf}, which the running server loads at once.
+     */
+    private void bootstrapRolesAndDatabase(boolean trusting) {
         try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("""
                     do $$
@@ -224,6 +287,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
                             create role %2$s login nosuperuser nocreatedb nocreaterole noinherit;
                         end if;
                     end $$""".formatted(OWNER_ROLE, APP_ROLE));
+            for (String role : List.of(SUPERUSER, OWNER_ROLE, APP_ROLE)) {
+                // generated passwords hold only [A-Za-z0-9_-]: nothing to escape
+                s.execute("alter role " + role + " password '" + credentials.password(role) + "'");
+            }
             boolean exists;
             try (var rs = s.executeQuery("select count(*) from pg_database where datname = '" + DATABASE + "'")) {
                 rs.next();
@@ -234,8 +301,24 @@ public final class EmbeddedDatabase implements AutoCloseable {
             }
             s.execute("revoke all on database " + DATABASE + " from public");
             s.execute("grant connect, temporary on database " + DATABASE + " to " + APP_ROLE);
+            if (trusting) {
+                EmbeddedHba.write(dataDirectory);
+                s.execute("select pg_reload_conf()");
+                log.warn("The embedded PostgreSQL in {} trusted every local connection; it now needs passwords, kept in {}",
+                        dataDirectory, passwordsFile);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create the roles and the database of the embedded PostgreSQL", e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                log.warn("Could not delete {}", file);
+            }
         }
     }
 

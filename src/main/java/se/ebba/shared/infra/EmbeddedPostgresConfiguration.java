@@ -32,6 +32,7 @@ class EmbeddedPostgresConfiguration {
         HikariDataSource pool = new HikariDataSource();
         pool.setJdbcUrl(database.jdbcUrl());
         pool.setUsername(EmbeddedDatabase.APP_ROLE);
+        pool.setPassword(database.password(EmbeddedDatabase.APP_ROLE));
         pool.setMaximumPoolSize(10);
         pool.setPoolName("ebba-embedded");
         // A request waits at most this long for a connection: while the database is away, pages and the

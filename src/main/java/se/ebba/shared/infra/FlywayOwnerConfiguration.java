@@ -39,7 +39,7 @@ class FlywayOwnerConfiguration {
             Map<String, String> placeholders = new HashMap<>(configuration.getPlaceholders());
             EmbeddedDatabase database = embedded.getIfAvailable();
             if (database != null) {
-                configuration.dataSource(database.jdbcUrl(), EmbeddedDatabase.OWNER_ROLE, "");
+                configuration.dataSource(database.jdbcUrl(), EmbeddedDatabase.OWNER_ROLE, database.password(EmbeddedDatabase.OWNER_ROLE));
                 placeholders.put(APP_ROLE_PLACEHOLDER, EmbeddedDatabase.APP_ROLE);
             } else {
                 placeholders.put(APP_ROLE_PLACEHOLDER, appUser);
