@@ -70,9 +70,16 @@ class TaskListeners {
 
     private void openIntakeTasks(CaseId caseId, UnitId unit, LocalDate from) {
         ProcessSettings s = settings.validOn(unit, from);
-        open(caseId, unit, TaskKind.SUMMONS, s.summonsDue(from));
-        open(caseId, unit, TaskKind.FIRST_MEETING, s.firstMeetingDue(from));
-        open(caseId, unit, TaskKind.DECISION, s.decisionDue(from));
+        openUnlessDone(caseId, unit, TaskKind.SUMMONS, s.summonsDue(from), from);
+        openUnlessDone(caseId, unit, TaskKind.FIRST_MEETING, s.firstMeetingDue(from), from);
+        openUnlessDone(caseId, unit, TaskKind.DECISION, s.decisionDue(from), from);
+    }
+
+    /** Events arrive in any order: a summons sent before the case's opening was handled is not due again. */
+    private void openUnlessDone(CaseId caseId, UnitId unit, TaskKind kind, Due due, LocalDate from) {
+        if (!tasks.doneSince(caseId, kind, from)) {
+            open(caseId, unit, kind, due);
+        }
     }
 
     @ApplicationModuleListener
@@ -170,7 +177,13 @@ class TaskListeners {
     }
 
     private void done(CaseId caseId, TaskKind kind, LocalDate on) {
-        tasks.openTask(caseId, kind).ifPresent(t -> {
+        Optional<Task> open = tasks.openTask(caseId, kind);
+        if (open.isEmpty()) {
+            // Done before the task was opened (the opening event not handled yet): kept as done, so it is not opened later.
+            caseFiles.unitOf(caseId).ifPresent(unit -> open(caseId, unit, kind, new Due(on, "Utfört innan uppgiften öppnades")));
+            open = tasks.openTask(caseId, kind);
+        }
+        open.ifPresent(t -> {
             t.markDone(on);
             tasks.update(t);
         });

@@ -65,10 +65,10 @@ class WorklistBrowserIT {
 
         Locator tasks = worklists.myTasks();
         LocalDate today = LocalDate.now(clock);
-        Locator overdueSummons = WorklistPages.row(tasks, "Kallelse", "Linda Andersson");
-        assertThat(overdueSummons).containsText("Försenad 3 d");
-        assertThat(overdueSummons).containsText(today.minusDays(3).toString());
-        assertThat(WorklistPages.row(tasks, "Första besök", "Linda Andersson")).containsText("Snart");
+        Locator overdueMeeting = WorklistPages.row(tasks, "Första besök", "Linda Andersson");
+        assertThat(overdueMeeting).containsText("Försenad 3 d");
+        assertThat(overdueMeeting).containsText(today.minusDays(3).toString());
+        assertThat(WorklistPages.row(tasks, "Beslut", "Linda Andersson")).containsText("Snart");
         assertThat(tasks.locator("tbody tr").first()).containsText("Försenad");
         assertThat(ebba.page().locator("#my-tasks")).containsText("försenad");
         ebba.screenshot("mina-uppgifter");

@@ -70,6 +70,22 @@ class WorklistIT {
                 "SUMMONS " + today.plusDays(7));
     }
 
+    @Autowired
+    TaskListeners listeners;
+
+    @Test
+    void aSummonsSentBeforeTheCaseOpeningWasHandledIsNotDueAgain() {
+        CaseRef c = unit.household("Tidigkallad");
+        await(() -> unit.openTasks(c).size() == 3);
+        publish(new SummonsSent(c.id(), today, today.plusDays(5)));
+        await(() -> unit.openTasks(c).size() == 2);
+
+        // The opening handled late (events arrive in any order): the kallelse already sent stays done.
+        transactions.executeWithoutResult(tx -> listeners.opened(c.id(), unit.unit().id(), today));
+
+        assertThat(unit.openTasks(c)).containsExactly("DECISION " + today.plusDays(60), "FIRST_MEETING " + today.plusDays(14));
+    }
+
     @Test
     void theIntakeEventsMarkTheirTasksDoneOnTheDayTheySay() {
         CaseRef c = unit.household("Kallad");

@@ -50,11 +50,14 @@ public class WorklistDemo {
         LocalDate today = LocalDate.now(clock);
         List<UUID> karin = openCasesOf("handlaggare.ost", "OPEN_INTAKE");
         for (int i = 0; i < karin.size(); i++) {
-            // The first case: summons overdue, first meeting due soon; the others: everything ahead.
+            // The first case: first meeting overdue, decision due soon; the others: everything ahead. A case whose
+            // summons the intake demo has sent keeps its kallelse done (its event may still be on its way).
             int shift = i == 0 ? 0 : 9;
-            due(karin.get(i), "SUMMONS", today.minusDays(3).plusDays(shift));
-            due(karin.get(i), "FIRST_MEETING", today.plusDays(4 + shift));
-            due(karin.get(i), "DECISION", today.plusDays(50 + shift));
+            if (!summonsBooked(karin.get(i))) {
+                due(karin.get(i), "SUMMONS", today.plusDays(2 + shift));
+            }
+            due(karin.get(i), "FIRST_MEETING", today.minusDays(3).plusDays(shift));
+            due(karin.get(i), "DECISION", today.plusDays(4 + shift));
         }
         openCasesOf("handlaggare2.ost", "OPEN_ONGOING").forEach(c -> due(c, "CHANGE_PLAN", today.minusDays(5)));
     }
@@ -62,9 +65,14 @@ public class WorklistDemo {
     private List<UUID> openCasesOf(String username, String state) {
         return jdbc.sql("""
                         select c.id from assistance_case c join user_account u on u.id = c.responsible_caseworker_id
-                        where u.username = :username and c.state = :state order by c.opened_at, c.case_number
+                        where u.username = :username and c.state = :state
+                        order by c.opened_at, c.case_number
                         """)
                 .param("username", username).param("state", state).query(UUID.class).list();
+    }
+
+    private boolean summonsBooked(UUID caseId) {
+        return jdbc.sql("select exists (select 1 from summons where case_id = :case)").param("case", caseId).query(Boolean.class).single();
     }
 
     private void due(UUID caseId, String kind, LocalDate on) {

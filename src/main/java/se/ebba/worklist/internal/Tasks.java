@@ -18,6 +18,9 @@ public interface Tasks {
 
     Optional<Task> openTask(CaseId caseId, TaskKind kind);
 
+    /** Whether a task of the kind was done on or after the day (an event that came before the case's opening was handled). */
+    boolean doneSince(CaseId caseId, TaskKind kind, java.time.LocalDate from);
+
     List<Task> openTasks(CaseId caseId);
 
     List<Task> openTasksOf(Collection<CaseId> cases);

@@ -60,6 +60,13 @@ class JdbcTasks implements Tasks {
     }
 
     @Override
+    public boolean doneSince(CaseId caseId, TaskKind kind, java.time.LocalDate from) {
+        return jdbc.sql("select exists (select 1 from worklist_task where case_id = :case and kind = :kind and done_on >= :from)")
+                .param("case", caseId.value()).param("kind", kind.name()).param("from", from)
+                .query(Boolean.class).single();
+    }
+
+    @Override
     public Optional<Task> openTask(CaseId caseId, TaskKind kind) {
         return jdbc.sql("select * from worklist_task where case_id = :case and kind = :kind and " + OPEN)
                 .param("case", caseId.value()).param("kind", kind.name())
