@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import se.ebba.decision.Decisions.ApplicationPage;
-import se.ebba.decision.domain.Application;
+import se.ebba.application.domain.Application;
 import se.ebba.decision.domain.DecisionDraft;
 import se.ebba.decision.domain.DecisionGround;
 import se.ebba.decision.domain.Outcome;

@@ -23,17 +23,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.ebba.casefile.domain.CaseId;
-import se.ebba.decision.Appeals;
-import se.ebba.decision.Applications;
+import se.ebba.application.Applications;
 import se.ebba.decision.Decisions;
 import se.ebba.decision.Decisions.ApplicationPage;
-import se.ebba.decision.domain.AppealStepKind;
-import se.ebba.decision.domain.Application;
-import se.ebba.decision.domain.ApplicationKind;
+import se.ebba.application.domain.Application;
+import se.ebba.application.domain.ApplicationId;
+import se.ebba.application.domain.ApplicationKind;
 import se.ebba.decision.domain.Decision;
 import se.ebba.decision.domain.DecisionGround;
-import se.ebba.decision.domain.ItemKind;
-import se.ebba.decision.domain.NotificationMethod;
+import se.ebba.application.domain.ItemKind;
 import se.ebba.decision.domain.Outcome;
 import se.ebba.decision.domain.Proposal;
 import se.ebba.identity.CurrentUser;
@@ -46,7 +44,7 @@ import se.ebba.shared.web.FormValues;
 /**
  * The caseworker's pages for applications and decisions: register an application, write child
  * impact analyses, decide (or send a proposal to someone with delegation) with the letter preview,
- * then the decision with its letter, notification date and appeal.
+ * and the decision's letter as PDF. The decision page with notification and appeals is the appeal module's.
  */
 @Controller
 class DecisionPagesController {
@@ -55,14 +53,12 @@ class DecisionPagesController {
 
     private final Decisions decisions;
     private final Applications applications;
-    private final Appeals appeals;
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    DecisionPagesController(Decisions decisions, Applications applications, Appeals appeals, CurrentUsers currentUsers, Clock clock) {
+    DecisionPagesController(Decisions decisions, Applications applications, CurrentUsers currentUsers, Clock clock) {
         this.decisions = decisions;
         this.applications = applications;
-        this.appeals = appeals;
         this.currentUsers = currentUsers;
         this.clock = clock;
     }
@@ -73,7 +69,7 @@ class DecisionPagesController {
     String applications(@PathVariable UUID id, Model model) {
         CurrentUser user = currentUsers.current();
         model.addAttribute("caseId", id);
-        model.addAttribute("applications", applications.applications(new CaseId(id), user));
+        model.addAttribute("applications", decisions.applications(new CaseId(id), user));
         Map<String, String> form = new HashMap<>();
         form.put("kind", ApplicationKind.MONTHLY.name());
         form.put("month", YearMonth.now(clock).plusMonths(1).toString());
@@ -99,7 +95,7 @@ class DecisionPagesController {
             Application application = applications.register(new CaseId(id), toApplication(form), user);
             return "redirect:/arenden/" + id + "/ansokningar/" + application.id();
         } catch (InvalidInputException e) {
-            model.addAttribute("applications", applications.applications(new CaseId(id), user));
+            model.addAttribute("applications", decisions.applications(new CaseId(id), user));
             return applicationsPage(id, model, form, FormErrors.of(e));
         }
     }
@@ -151,7 +147,7 @@ class DecisionPagesController {
 
     @GetMapping("/arenden/{id}/ansokningar/{app}")
     String application(@PathVariable UUID id, @PathVariable UUID app, Model model) {
-        ApplicationPage page = decisions.application(new CaseId(id), app, currentUsers.current());
+        ApplicationPage page = decisions.application(new CaseId(id), new ApplicationId(app), currentUsers.current());
         if (page.decision() != null) {
             return "redirect:/arenden/" + id + "/beslut/" + page.decision().id();
         }
@@ -191,7 +187,7 @@ class DecisionPagesController {
         UUID child = parseUuid(form.get("child"));
         String prefix = "analysis." + child + ".";
         try {
-            var analysis = applications.writeAnalysis(new CaseId(id), app, new Applications.NewAnalysis(child,
+            var analysis = applications.writeAnalysis(new CaseId(id), new ApplicationId(app), new Applications.NewAnalysis(child,
                     form.getOrDefault(prefix + "situation", form.get("situation")), form.getOrDefault(prefix + "effect", form.get("effect")),
                     form.getOrDefault(prefix + "bestInterests", form.get("bestInterests"))), user);
             Map<String, String> draft = new HashMap<>(form);
@@ -206,7 +202,7 @@ class DecisionPagesController {
             model.addAttribute("analysisForm", form);
             model.addAttribute("analysisChild", child);
             model.addAttribute("analysisErrors", FormErrors.of(e));
-            ApplicationPage page = decisions.application(new CaseId(id), app, user);
+            ApplicationPage page = decisions.application(new CaseId(id), new ApplicationId(app), user);
             UUID changing = parseUuid(form.get("changing"));
             if (changing != null && page.decision() != null && page.decision().id().equals(changing)) {
                 changing(model, id, page.decision());
@@ -229,18 +225,18 @@ class DecisionPagesController {
         FormErrors refused = null;
         try {
             if (action.equals("decide")) {
-                Decision decision = decisions.decide(caseId, app, opened -> DecisionForms.toDraft(opened, form), user);
+                Decision decision = decisions.decide(caseId, new ApplicationId(app), opened -> DecisionForms.toDraft(opened, form), user);
                 redirect.addFlashAttribute("decided", decision.id());
                 return "redirect:/arenden/" + id + "/beslut/" + decision.id();
             }
             if (action.equals("propose")) {
-                decisions.propose(caseId, app, opened -> DecisionForms.toDraft(opened, form), user);
+                decisions.propose(caseId, new ApplicationId(app), opened -> DecisionForms.toDraft(opened, form), user);
                 return "redirect:/arenden/" + id + "/ansokningar/" + app + "?forslag";
             }
         } catch (InvalidInputException e) {
             refused = FormErrors.of(e);
         }
-        ApplicationPage page = decisions.application(caseId, app, user);
+        ApplicationPage page = decisions.application(caseId, new ApplicationId(app), user);
         Decisions.Preview preview = decisions.preview(page, DecisionForms.toDraft(page, form), user);
         return applicationPage(page, model, form, refused != null ? refused : previewErrors(preview), preview);
     }
@@ -299,24 +295,7 @@ class DecisionPagesController {
         return "decision/proposals";
     }
 
-    // ------------------------------------------------------------------ a decision
-
-    @GetMapping("/arenden/{id}/beslut/{decision}")
-    String decision(@PathVariable UUID id, @PathVariable UUID decision, Model model) {
-        return decisionPage(id, decision, model, Map.of(), FormErrors.none());
-    }
-
-    private String decisionPage(UUID id, UUID decision, Model model, Map<String, String> form, FormErrors errors) {
-        Decisions.DecisionPage page = decisions.decision(new CaseId(id), decision, currentUsers.current());
-        model.addAttribute("d", page);
-        model.addAttribute("c", page.caseDetails());
-        model.addAttribute("l", page.letter());
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("methods", NotificationMethod.values());
-        model.addAttribute("today", LocalDate.now(clock));
-        return "decision/decision";
-    }
+    // ------------------------------------------------------------------ a decision (the page itself: appeal module)
 
     @GetMapping("/arenden/{id}/beslut/{decision}/brev.pdf")
     ResponseEntity<byte[]> letter(@PathVariable UUID id, @PathVariable UUID decision) {
@@ -325,40 +304,6 @@ class DecisionPagesController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("beslut.pdf").build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(pdf);
-    }
-
-    @PostMapping("/arenden/{id}/beslut/{decision}/delgivning")
-    String notification(@PathVariable UUID id, @PathVariable UUID decision, @RequestParam Map<String, String> form, Model model) {
-        try {
-            appeals.registerNotification(new CaseId(id), decision, FormDates.parse(form.get("notifiedOn"), "notifiedOn"),
-                    FormValues.choice(NotificationMethod.class, form.get("method")), currentUsers.current());
-            return "redirect:/arenden/" + id + "/beslut/" + decision + "#delgivning";
-        } catch (InvalidInputException e) {
-            return decisionPage(id, decision, model, form, FormErrors.of(e));
-        }
-    }
-
-    @PostMapping("/arenden/{id}/beslut/{decision}/overklagande")
-    String appeal(@PathVariable UUID id, @PathVariable UUID decision, @RequestParam Map<String, String> form, Model model) {
-        try {
-            appeals.registerAppeal(new CaseId(id), decision, FormDates.parse(form.get("receivedOn"), "receivedOn"), form.get("summary"),
-                    currentUsers.current());
-            return "redirect:/arenden/" + id + "/beslut/" + decision + "#overklagande";
-        } catch (InvalidInputException e) {
-            return decisionPage(id, decision, model, form, FormErrors.of(e));
-        }
-    }
-
-    @PostMapping("/arenden/{id}/beslut/{decision}/overklagande/{appeal}/steg")
-    String appealStep(@PathVariable UUID id, @PathVariable UUID decision, @PathVariable UUID appeal, @RequestParam Map<String, String> form,
-                      Model model) {
-        try {
-            appeals.recordAppealStep(new CaseId(id), decision, appeal, FormValues.choice(AppealStepKind.class, form.get("step")),
-                    FormDates.parse(form.get("date"), "date"), form.get("note"), currentUsers.current());
-            return "redirect:/arenden/" + id + "/beslut/" + decision + "#overklagande";
-        } catch (InvalidInputException e) {
-            return decisionPage(id, decision, model, form, FormErrors.of(e));
-        }
     }
 
     // ------------------------------------------------------------------ parsing

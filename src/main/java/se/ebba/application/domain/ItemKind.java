@@ -1,0 +1,17 @@
+package se.ebba.application.domain;
+
+/** What an applied item is: försörjningsstöd (norm + reasonable costs) or livsföring i övrigt. */
+public enum ItemKind {
+    LIVELIHOOD_SUPPORT("Försörjningsstöd"),
+    OTHER_NEEDS("Livsföring i övrigt");
+
+    private final String text;
+
+    ItemKind(String text) {
+        this.text = text;
+    }
+
+    public String text() {
+        return text;
+    }
+}
