@@ -215,7 +215,7 @@ class AccessLogExactnessIT {
         long before = last();
 
         var response = page.post("/arenden/" + caseId.value() + "/ansokningar/" + application.id() + "/beslut",
-                java.util.Map.of("item0.outcome", "GRANTED", "ground", "NEED_ASSESSMENT", "reasons", "", "action", "decide"));
+                java.util.Map.of("items[0].outcome", "GRANTED", "ground", "NEED_ASSESSMENT", "reasons", "", "action", "decide"));
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(rowsSince(before)).extracting(Row::action).containsExactly("MAKE_DECISION");

@@ -2,14 +2,13 @@ package se.ebba.appeal.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import se.ebba.appeal.Appeals;
 import se.ebba.appeal.domain.AppealStepKind;
 import se.ebba.appeal.domain.NotificationMethod;
@@ -39,10 +38,10 @@ class AppealPagesController {
 
     @GetMapping("/arenden/{id}/beslut/{decision}")
     String decision(@PathVariable UUID id, @PathVariable UUID decision, Model model) {
-        return decisionPage(id, decision, model, Map.of(), FormErrors.none());
+        return decisionPage(id, decision, model, DecisionPageForm.empty(), FormErrors.none());
     }
 
-    private String decisionPage(UUID id, UUID decision, Model model, Map<String, String> form, FormErrors errors) {
+    private String decisionPage(UUID id, UUID decision, Model model, DecisionPageForm form, FormErrors errors) {
         Appeals.AppealPage page = appeals.page(new CaseId(id), decision, currentUsers.current());
         model.addAttribute("d", page);
         model.addAttribute("c", page.caseDetails());
@@ -55,10 +54,10 @@ class AppealPagesController {
     }
 
     @PostMapping("/arenden/{id}/beslut/{decision}/delgivning")
-    String notification(@PathVariable UUID id, @PathVariable UUID decision, @RequestParam Map<String, String> form, Model model) {
+    String notification(@PathVariable UUID id, @PathVariable UUID decision, @ModelAttribute("pageForm") DecisionPageForm form, Model model) {
         try {
-            appeals.registerNotification(new CaseId(id), decision, FormDates.parse(form.get("notifiedOn"), "notifiedOn"),
-                    FormValues.choice(NotificationMethod.class, form.get("method")), currentUsers.current());
+            appeals.registerNotification(new CaseId(id), decision, FormDates.parse(form.notifiedOn(), "notifiedOn"),
+                    FormValues.choice(NotificationMethod.class, form.method()), currentUsers.current());
             return "redirect:/arenden/" + id + "/beslut/" + decision + "#delgivning";
         } catch (InvalidInputException e) {
             return decisionPage(id, decision, model, form, FormErrors.of(e));
@@ -66,9 +65,9 @@ class AppealPagesController {
     }
 
     @PostMapping("/arenden/{id}/beslut/{decision}/overklagande")
-    String appeal(@PathVariable UUID id, @PathVariable UUID decision, @RequestParam Map<String, String> form, Model model) {
+    String appeal(@PathVariable UUID id, @PathVariable UUID decision, @ModelAttribute("pageForm") DecisionPageForm form, Model model) {
         try {
-            appeals.registerAppeal(new CaseId(id), decision, FormDates.parse(form.get("receivedOn"), "receivedOn"), form.get("summary"),
+            appeals.registerAppeal(new CaseId(id), decision, FormDates.parse(form.receivedOn(), "receivedOn"), form.summary(),
                     currentUsers.current());
             return "redirect:/arenden/" + id + "/beslut/" + decision + "#overklagande";
         } catch (InvalidInputException e) {
@@ -77,11 +76,11 @@ class AppealPagesController {
     }
 
     @PostMapping("/arenden/{id}/beslut/{decision}/overklagande/{appeal}/steg")
-    String appealStep(@PathVariable UUID id, @PathVariable UUID decision, @PathVariable UUID appeal, @RequestParam Map<String, String> form,
+    String appealStep(@PathVariable UUID id, @PathVariable UUID decision, @PathVariable UUID appeal, @ModelAttribute("pageForm") DecisionPageForm form,
                       Model model) {
         try {
-            appeals.recordAppealStep(new CaseId(id), decision, appeal, FormValues.choice(AppealStepKind.class, form.get("step")),
-                    FormDates.parse(form.get("date"), "date"), form.get("note"), currentUsers.current());
+            appeals.recordAppealStep(new CaseId(id), decision, appeal, FormValues.choice(AppealStepKind.class, form.step()),
+                    FormDates.parse(form.date(), "date"), form.note(), currentUsers.current());
             return "redirect:/arenden/" + id + "/beslut/" + decision + "#overklagande";
         } catch (InvalidInputException e) {
             return decisionPage(id, decision, model, form, FormErrors.of(e));
