@@ -102,7 +102,7 @@ class ArchitectureTest {
     @Test
     void theRepositoryRuleFindsTheRepositoriesAndNotTheModuleApis() {
         assertThat(CLASSES.stream().filter(REPOSITORIES).map(JavaClass::getSimpleName))
-                .contains("Cases", "Journals", "DecisionStore")
+                .contains("Cases", "Journals", "MadeDecisions", "StoredApplications", "LodgedAppeals")
                 .doesNotContain("AccessLog", "Persons", "Users", "Units", "RuleTables");
     }
 

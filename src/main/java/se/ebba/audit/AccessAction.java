@@ -15,6 +15,7 @@ public enum AccessAction {
     REGISTER_APPLICATION("Registrerade ansökan"),
     VIEW_APPLICATION("Visade ansökan"),
     VIEW_APPLICATIONS("Visade ansökningar"),
+    CHANGE_APPLICATION_STATE("Ändrade ansökans status"),
     VIEW_CALCULATION("Visade beräkning"),
     LIST_MY_CASES("Visade Mina ärenden"),
     LIST_CASELOAD("Visade ärendefördelning"),

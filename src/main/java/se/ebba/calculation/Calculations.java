@@ -6,9 +6,9 @@ import java.time.YearMonth;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.ebba.calculation.internal.SupportMonths;
 import se.ebba.calculation.domain.CalculationInput;
 import se.ebba.calculation.domain.CalculationResult;
 import se.ebba.calculation.domain.Calculator;
@@ -25,10 +25,10 @@ public class Calculations {
 
     private final RuleTables rules;
     private final CalculationArchive archive;
-    private final ObjectProvider<SupportHistory> history;
+    private final SupportMonths history;
     private final Clock clock;
 
-    Calculations(RuleTables rules, CalculationArchive archive, ObjectProvider<SupportHistory> history, Clock clock) {
+    Calculations(RuleTables rules, CalculationArchive archive, SupportMonths history, Clock clock) {
         this.rules = rules;
         this.archive = archive;
         this.history = history;
@@ -80,11 +80,11 @@ public class Calculations {
 
     /**
      * Jobbstimulans for the adults of the case in a month, derived from the months in which the
-     * household was granted försörjningsstöd by decision (SoL 12 kap. 8 §).
+     * household was granted försörjningsstöd by decision (SoL 12 kap. 8 §), as recorded from
+     * {@link LivelihoodSupportDecided} events.
      */
     public JobStimulusStatus jobStimulus(CaseId caseId, YearMonth month) {
-        SupportHistory source = history.getIfAvailable();
-        Set<YearMonth> months = source == null ? Set.of() : source.monthsWithLivelihoodSupport(caseId);
+        Set<YearMonth> months = history.monthsWithLivelihoodSupport(caseId.value());
         return JobStimulusPolicy.statusFor(month, months);
     }
 }

@@ -18,15 +18,15 @@ import se.ebba.calculation.Calculations;
 import se.ebba.calculation.RuleTables;
 import se.ebba.calculation.RuleTables.LegalBasis;
 import se.ebba.calculation.SavedCalculation;
-import se.ebba.calculation.SupportHistory;
 import se.ebba.calculation.domain.Kronor;
 import se.ebba.casefile.CaseDetails;
 import se.ebba.casefile.CaseFiles;
 import se.ebba.casefile.CaseFiles.CasePart;
 import se.ebba.casefile.domain.CaseId;
-import se.ebba.decision.domain.Appeal;
-import se.ebba.decision.domain.Application;
-import se.ebba.decision.domain.ChildImpactAnalysis;
+import se.ebba.application.Applications;
+import se.ebba.application.ChildStatus;
+import se.ebba.application.domain.Application;
+import se.ebba.application.domain.ApplicationId;
 import se.ebba.decision.domain.Decision;
 import se.ebba.decision.domain.DecisionDraft;
 import se.ebba.decision.domain.DecisionGround;
@@ -34,15 +34,17 @@ import se.ebba.decision.domain.DecisionRules;
 import se.ebba.decision.domain.DecisionRules.Resolution;
 import se.ebba.decision.domain.DelegationPolicy;
 import se.ebba.decision.domain.DelegationPolicy.Verdict;
-import se.ebba.decision.domain.Notification;
 import se.ebba.decision.domain.PartialRefusalPolicy;
 import se.ebba.decision.domain.Proposal;
 import se.ebba.decision.domain.RefusedPart;
-import se.ebba.decision.domain.SwedishDates;
-import se.ebba.decision.internal.DecisionStore;
+import se.ebba.application.domain.SwedishDates;
+import se.ebba.decision.internal.DecisionProposals;
+import se.ebba.decision.internal.DelegationOrders;
+import se.ebba.decision.internal.MadeDecisions;
+import se.ebba.decision.domain.DecisionId;
+import se.ebba.application.domain.ItemKind;
 import se.ebba.decision.letter.DecisionLetter;
 import se.ebba.identity.CurrentUser;
-import se.ebba.identity.PersonView;
 import se.ebba.identity.domain.Role;
 import se.ebba.identity.domain.UnitId;
 import se.ebba.shared.InvalidInputException;
@@ -57,21 +59,28 @@ import se.ebba.shared.NotFoundException;
  * access log.
  */
 @Service
-public class Decisions implements SupportHistory {
+public class Decisions {
 
     static final String NOT_FOUND = "Ansökan eller beslutet finns inte i ärendet.";
 
-    private final DecisionStore store;
+    private final MadeDecisions store;
+    private final DecisionProposals proposals;
+    private final DelegationOrders delegationOrders;
     private final CaseFiles caseFiles;
     private final Calculations calculations;
     private final RuleTables ruleTables;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final DecisionLetters letters;
+    private final DecisionChecks checks;
     private final Applications applications;
 
-    Decisions(DecisionStore store, CaseFiles caseFiles, Calculations calculations, RuleTables ruleTables,
-              ApplicationEventPublisher events, Clock clock, DecisionLetters letters, Applications applications) {
+    Decisions(MadeDecisions store, DecisionProposals proposals, DelegationOrders delegationOrders, CaseFiles caseFiles,
+              Calculations calculations, RuleTables ruleTables, ApplicationEventPublisher events, Clock clock, DecisionLetters letters,
+              Applications applications, DecisionChecks checks) {
+        this.checks = checks;
+        this.proposals = proposals;
+        this.delegationOrders = delegationOrders;
         this.letters = letters;
         this.applications = applications;
         this.store = store;
@@ -92,14 +101,10 @@ public class Decisions implements SupportHistory {
         }
     }
 
-    /** A child of the household and its newest child impact analysis for this application (null when none). */
-    public record ChildStatus(PersonView child, ChildImpactAnalysis analysis) {
-    }
-
     /** The application page; one row in the access log (VIEW_APPLICATION of this application). */
-    public ApplicationPage application(CaseId caseId, UUID applicationId, CurrentUser user) {
+    public ApplicationPage application(CaseId caseId, ApplicationId applicationId, CurrentUser user) {
         CasePart<Application> opened = caseFiles.openPart(caseId, user, AccessAction.VIEW_APPLICATION, SubjectType.APPLICATION,
-                details -> store.applicationOfCase(caseId.value(), applicationId), Application::id);
+                details -> Optional.of(applications.application(caseId, applicationId)), a -> a.id().value());
         return pageOf(opened.caseDetails(), opened.part());
     }
 
@@ -114,13 +119,14 @@ public class Decisions implements SupportHistory {
     /** Builds the page of a case the user has been let into; writes nothing to the log. */
     private ApplicationPage pageOf(CaseDetails details, Application application) {
         return new ApplicationPage(details, application, latestCalculation(details.id(), application).orElse(null),
-                applications.children(details, application), store.latestProposal(application.id()).orElse(null),
-                store.decisionOf(application.id()).orElse(null));
+                applications.children(details, application), proposals.latestProposal(application.id().value()).orElse(null),
+                store.decisionOf(application.id().value()).orElse(null));
     }
 
-    private ApplicationPage pageForChange(CaseId caseId, UUID applicationId, CurrentUser user, AccessAction action, String detail) {
-        CaseDetails details = caseFiles.openDetailsForChange(caseId, user, action, detail, new Subject(SubjectType.APPLICATION, applicationId));
-        return pageOf(details, applications.applicationIn(caseId, applicationId));
+    private ApplicationPage pageForChange(CaseId caseId, ApplicationId applicationId, CurrentUser user, AccessAction action, String detail) {
+        CaseDetails details = caseFiles.openDetailsForChange(caseId, user, action, detail,
+                new Subject(SubjectType.APPLICATION, applicationId.value()));
+        return pageOf(details, applications.application(caseId, applicationId));
     }
 
     private Optional<SavedCalculation> latestCalculation(CaseId caseId, Application application) {
@@ -140,11 +146,11 @@ public class Decisions implements SupportHistory {
 
         /** What to tell a user who may not decide this, otherwise null. */
         public String notAllowed() {
-            return delegation instanceof Verdict.Allowed ? null : delegationMessage(delegation, canPropose);
+            return delegation instanceof Verdict.Allowed ? null : DecisionChecks.delegationMessage(delegation, canPropose);
         }
     }
 
-    public Preview preview(CaseId caseId, UUID applicationId, DecisionDraft draft, CurrentUser user) {
+    public Preview preview(CaseId caseId, ApplicationId applicationId, DecisionDraft draft, CurrentUser user) {
         return preview(application(caseId, applicationId, user), draft, null, user);
     }
 
@@ -164,12 +170,12 @@ public class Decisions implements SupportHistory {
     /** The preview of a changed decision that would replace {@code decisionId}. */
     public Preview previewChange(CaseId caseId, UUID decisionId, DecisionDraft draft, CurrentUser user) {
         Decision replaced = currentDecision(caseId, decisionId);
-        return preview(application(caseId, replaced.applicationId(), user), draft, replaced, user);
+        return preview(application(caseId, new ApplicationId(replaced.applicationId()), user), draft, replaced, user);
     }
 
     private Preview preview(ApplicationPage page, DecisionDraft draft, Decision replacing, CurrentUser user) {
-        Resolution resolution = resolve(page, draft);
-        Verdict verdict = delegation(page, draft, resolution, user.roles());
+        Resolution resolution = checks.resolve(page, draft);
+        Verdict verdict = checks.delegation(page, draft, resolution, user.roles());
         LocalDate today = LocalDate.now(clock);
         LegalBasis law = ruleTables.legalBasis(today);
         Verdict.Allowed allowed = verdict instanceof Verdict.Allowed a ? a : null;
@@ -182,38 +188,8 @@ public class Decisions implements SupportHistory {
         return new Preview(resolution, verdict, letter, replacing == null);
     }
 
-    /** A granted amount above the plausible bound (table amount_limit) is refused as a typing error, naming the item. */
-    private Resolution withinAmountLimit(Resolution resolution) {
-        long max = ruleTables.amountLimits().grantedItem();
-        Resolution checked = resolution;
-        for (DecisionRules.ResolvedItem item : resolution.items()) {
-            if (item.granted() > max || item.reference() > max) {
-                checked = checked.withError(new FieldError("item" + item.item().position() + (item.outcome() == se.ebba.decision.domain.Outcome.PARTLY_GRANTED ? ".granted" : ".outcome"),
-                        item.item().description() + ": ett beviljat belopp får vara högst " + se.ebba.calculation.domain.Kronor.format(max)
-                                + " kr. Kontrollera beloppet och beräkningen."));
-            }
-        }
-        return checked;
-    }
 
-    private Resolution resolve(ApplicationPage page, DecisionDraft draft) {
-        Long calculated = page.calculation() == null ? null : page.calculation().result().result();
-        List<DecisionRules.Child> children = page.children().stream()
-                .map(c -> new DecisionRules.Child(c.child().id().value(), c.child().firstName(), c.analysis() != null)).toList();
-        Resolution resolution = DecisionRules.resolve(page.application(), draft, calculated, page.refusedParts(), children);
-        resolution = withinAmountLimit(resolution);
-        if (page.calculation() == null && resolution.errors().stream().noneMatch(e -> e.field().equals("calculation"))) {
-            // Also a decision on other needs alone rests on the household's calculation for the month.
-            return resolution.withError(new FieldError("calculation", "Spara en beräkning för " + SwedishDates.month(page.application().month())
-                    + " innan beslutet fattas: beslutet ska vila på en sparad beräkning."));
-        }
-        return resolution;
-    }
 
-    private Verdict delegation(ApplicationPage page, DecisionDraft draft, Resolution resolution, Set<Role> roles) {
-        DelegationPolicy policy = new DelegationPolicy(store.delegationRules(page.caseDetails().unit().id().value()));
-        return policy.checkAll(roles, resolution.delegationAmounts(draft.ground()), LocalDate.now(clock));
-    }
 
     /**
      * Makes the decision when the draft is complete and the user's delegation covers it. A decision
@@ -223,13 +199,13 @@ public class Decisions implements SupportHistory {
      *                               not decide it (the form then offers to send it as a proposal)
      */
     @Transactional
-    public Decision decide(CaseId caseId, UUID applicationId, DecisionDraft draft, CurrentUser user) {
+    public Decision decide(CaseId caseId, ApplicationId applicationId, DecisionDraft draft, CurrentUser user) {
         return decide(caseId, applicationId, application -> draft, user);
     }
 
-    /** As {@link #decide(CaseId, UUID, DecisionDraft, CurrentUser)}, with the draft read from a form of the application's items. */
+    /** As {@link #decide(CaseId, ApplicationId, DecisionDraft, CurrentUser)}, with the draft read from a form of the application's items. */
     @Transactional
-    public Decision decide(CaseId caseId, UUID applicationId, Function<ApplicationPage, DecisionDraft> draftOf, CurrentUser user) {
+    public Decision decide(CaseId caseId, ApplicationId applicationId, Function<ApplicationPage, DecisionDraft> draftOf, CurrentUser user) {
         ApplicationPage page = pageForChange(caseId, applicationId, user, AccessAction.MAKE_DECISION, "Beslut");
         DecisionDraft draft = draftOf.apply(page);
         if (page.decision() != null) {
@@ -253,7 +229,8 @@ public class Decisions implements SupportHistory {
     @Transactional
     public Decision change(CaseId caseId, UUID decisionId, Function<ApplicationPage, DecisionDraft> draftOf, CurrentUser user) {
         Decision replaced = currentDecision(caseId, decisionId);
-        ApplicationPage page = pageForChange(caseId, replaced.applicationId(), user, AccessAction.MAKE_DECISION, "Ändrat beslut");
+        ApplicationPage page = pageForChange(caseId, new ApplicationId(replaced.applicationId()), user, AccessAction.MAKE_DECISION,
+                "Ändrat beslut");
         DecisionDraft draft = draftOf.apply(page);
         return make(caseId, page, draft, replaced, user);
     }
@@ -263,8 +240,41 @@ public class Decisions implements SupportHistory {
         return decisionOf(caseId, decisionId).orElseThrow(() -> new NotFoundException(NOT_FOUND));
     }
 
-    private Optional<Decision> decisionOf(CaseId caseId, UUID decisionId) {
-        return store.decisionOfCase(caseId.value(), decisionId);
+    /**
+     * The decision of a case already opened through {@link CaseFiles} (for the appeal module); one of
+     * another case is as if it did not exist. Writes nothing to the log.
+     */
+    public Optional<Decision> decisionOf(CaseId opened, UUID decisionId) {
+        return store.decisionOfCase(opened.value(), decisionId);
+    }
+
+    /** Whether the decision of a case already opened is the one in force (not replaced by a changed decision). */
+    public boolean inForce(CaseId opened, UUID decisionId) {
+        return decisionOf(opened, decisionId).isPresent() && store.replacedBy(decisionId).isEmpty();
+    }
+
+    /** Whether any decision has been made in the case; one row in the access log (VIEW_DECISION of the case). */
+    public boolean hasDecision(CurrentUser user, CaseId caseId) {
+        caseFiles.openForReading(caseId, user, AccessAction.VIEW_DECISION, "Finns beslut");
+        return store.hasDecision(caseId.value());
+    }
+
+    /**
+     * The same yes/no for a case the caller has already opened through {@link CaseFiles} (and logged
+     * as its own view, e.g. the referral page): no decision content leaves the module, so no second log row.
+     */
+    public boolean hasDecision(CaseDetails opened) {
+        return store.hasDecision(opened.id().value());
+    }
+
+    /** The case's applications with their decisions and proposals; one row in the access log (VIEW_APPLICATIONS, by {@link Applications}). */
+    public List<ApplicationSummary> applications(CaseId caseId, CurrentUser user) {
+        return applications.applications(caseId, user).stream().map(a -> new ApplicationSummary(a,
+                store.decisionOf(a.id().value()).orElse(null), proposals.latestProposal(a.id().value()).orElse(null))).toList();
+    }
+
+    /** An application with its decision in force and newest proposal (each null when none). */
+    public record ApplicationSummary(Application application, Decision decision, Proposal proposal) {
     }
 
     /** The decision, which must be the one in force for its application. */
@@ -277,18 +287,18 @@ public class Decisions implements SupportHistory {
     }
 
     private Decision make(CaseId caseId, ApplicationPage page, DecisionDraft draft, Decision replacing, CurrentUser user) {
-        Resolution resolution = resolve(page, draft);
+        Resolution resolution = checks.resolve(page, draft);
         if (!resolution.errors().isEmpty()) {
             throw new InvalidInputException(resolution.errors());
         }
-        Verdict verdict = delegation(page, draft, resolution, user.roles());
+        Verdict verdict = checks.delegation(page, draft, resolution, user.roles());
         if (!(verdict instanceof Verdict.Allowed allowed)) {
-            throw new InvalidInputException("delegation", delegationMessage(verdict, replacing == null));
+            throw new InvalidInputException("delegation", DecisionChecks.delegationMessage(verdict, replacing == null));
         }
         LocalDate today = LocalDate.now(clock);
         LegalBasis law = ruleTables.legalBasis(today);
         Proposal proposal = replacing == null ? page.proposal() : null;
-        Decision decision = new Decision(UUID.randomUUID(), page.application().id(), caseId.value(), today, law.lawCode(), draft.ground(),
+        Decision decision = new Decision(UUID.randomUUID(), page.application().id().value(), caseId.value(), today, law.lawCode(), draft.ground(),
                 DecisionLetters.reasonsOf(draft, resolution.refusedParts()),
                 DecisionLetters.legalBasisLines(page, draft.ground(), resolution.againstApplicant(), law),
                 page.calculation().id(), resolution.againstApplicant(), resolution.totalGranted(),
@@ -298,76 +308,62 @@ public class Decisions implements SupportHistory {
                 clock.instant(), resolution.items().stream().map(r -> new Decision.DecidedItem(r.item().id(), r.item().kind(),
                 r.item().description(), r.outcome(), r.reference(), r.granted())).toList(), resolution.refusedParts());
         store.saveDecision(decision, user.id().value());
-        events.publishEvent(new DecisionMade(caseId, decision.id(), page.application().month(), decision.totalGranted(),
-                decision.againstApplicant(), decision.decidedAt()));
+        applications.recordDecision(caseId, page.application().id(), replacing != null, user);
+        boolean livelihood = decision.items().stream().anyMatch(i -> i.kind() == ItemKind.LIVELIHOOD_SUPPORT && i.granted() > 0);
+        events.publishEvent(new DecisionMade(caseId, new DecisionId(decision.id()), page.application().month(), decision.totalGranted(),
+                decision.againstApplicant(), decision.decidedAt(), livelihood, replacing == null ? null : new DecisionId(replacing.id())));
         return decision;
     }
 
-    /** Why the user may not decide; {@code canPropose}: whether the form offers to send the draft as a proposal. */
-    static String delegationMessage(Verdict verdict, boolean canPropose) {
-        if (verdict instanceof Verdict.RouteTo route) {
-            return "Beslutet ligger utanför din delegation. Det kan fattas av: "
-                    + String.join(", ", route.roles().stream().map(Role::title).toList())
-                    + (canPropose ? ". Skicka det som förslag så hamnar det i deras lista över beslut att fatta."
-                    : ". Be någon av dem att fatta det ändrade beslutet.");
-        }
-        return "Ingen roll har delegation för det här beslutet enligt delegationsordningen. Det ska fattas av nämnden.";
-    }
 
     /** Sends the draft to the roles whose delegation covers it; the draft must otherwise be complete. */
     @Transactional
-    public Proposal propose(CaseId caseId, UUID applicationId, DecisionDraft draft, CurrentUser user) {
+    public Proposal propose(CaseId caseId, ApplicationId applicationId, DecisionDraft draft, CurrentUser user) {
         return propose(caseId, applicationId, application -> draft, user);
     }
 
-    /** As {@link #propose(CaseId, UUID, DecisionDraft, CurrentUser)}, with the draft read from a form of the application's items. */
+    /** As {@link #propose(CaseId, ApplicationId, DecisionDraft, CurrentUser)}, with the draft read from a form of the application's items. */
     @Transactional
-    public Proposal propose(CaseId caseId, UUID applicationId, Function<ApplicationPage, DecisionDraft> draftOf, CurrentUser user) {
+    public Proposal propose(CaseId caseId, ApplicationId applicationId, Function<ApplicationPage, DecisionDraft> draftOf, CurrentUser user) {
         ApplicationPage page = pageForChange(caseId, applicationId, user, AccessAction.PROPOSE_DECISION, "Beslutsförslag");
         DecisionDraft draft = draftOf.apply(page);
         if (page.decision() != null) {
             throw new se.ebba.shared.ConcurrentEditException("Ansökan har redan ett beslut.");
         }
-        Resolution resolution = resolve(page, draft);
+        Resolution resolution = checks.resolve(page, draft);
         if (!resolution.errors().isEmpty()) {
             throw new InvalidInputException(resolution.errors());
         }
-        Verdict verdict = delegation(page, draft, resolution, Set.of());
+        Verdict verdict = checks.delegation(page, draft, resolution, Set.of());
         if (!(verdict instanceof Verdict.RouteTo route)) {
-            throw new InvalidInputException("delegation", delegationMessage(verdict, true));
+            throw new InvalidInputException("delegation", DecisionChecks.delegationMessage(verdict, true));
         }
-        Proposal proposal = new Proposal(UUID.randomUUID(), applicationId, caseId.value(), page.caseDetails().unit().id().value(),
+        Proposal proposal = new Proposal(UUID.randomUUID(), applicationId.value(), caseId.value(), page.caseDetails().unit().id().value(),
                 page.caseDetails().number().value(), page.application().title(), draft, route.roles(), clock.instant(), user.displayName());
-        store.saveProposal(proposal, user.id().value());
+        proposals.saveProposal(proposal, user.id().value());
         return proposal;
     }
 
     /** Beslut att fatta: proposals in the user's units routed to a role the user holds. */
     public List<Proposal> proposalsFor(CurrentUser user) {
         return caseFiles.showList(user, AccessAction.LIST_PROPOSALS, "Beslut att fatta",
-                () -> store.openProposals(user.units().stream().map(UnitId::value).toList(), user.roles()), p -> new CaseId(p.caseId()));
+                () -> proposals.openProposals(user.units().stream().map(UnitId::value).toList(), user.roles()), p -> new CaseId(p.caseId()));
     }
 
     /** How many proposals wait for the user (the menu's "Beslut att fatta (n)"); no case data, so not logged. */
     public int proposalCountFor(CurrentUser user) {
-        return store.countOpenProposals(user.units().stream().map(UnitId::value).toList(), user.roles());
+        return proposals.countOpenProposals(user.units().stream().map(UnitId::value).toList(), user.roles());
     }
 
     // ------------------------------------------------------------------ a decision, its letter, notification and appeal
 
-    /** The decision page: the decision, the calculation it rests on, notifications and appeals. */
+    /** The decision page: the decision, the calculation it rests on, its letter (notification and appeals: the appeal module). */
     public record DecisionPage(CaseDetails caseDetails, Application application, Decision decision, SavedCalculation calculation,
-                               List<Notification> notifications, List<Appeal> appeals, DecisionLetter letter, UUID replacedBy,
-                               List<ChildStatus> children) {
+                               DecisionLetter letter, UUID replacedBy, List<ChildStatus> children) {
 
         /** Whether this decision is the one in force (not replaced by a changed decision). */
         public boolean inForce() {
             return replacedBy == null;
-        }
-
-        /** The notification in force (the newest), or null. */
-        public Notification notification() {
-            return notifications.isEmpty() ? null : notifications.getLast();
         }
     }
 
@@ -377,8 +373,8 @@ public class Decisions implements SupportHistory {
                 details -> decisionOf(caseId, decisionId), Decision::id);
         CaseDetails details = opened.caseDetails();
         ApplicationPage page = decided(details, opened.part());
-        return new DecisionPage(details, page.application(), page.decision(), page.calculation(), store.notifications(decisionId),
-                store.appeals(decisionId), letters.shown(letterOf(page)), store.replacedBy(decisionId).orElse(null), page.children());
+        return new DecisionPage(details, page.application(), page.decision(), page.calculation(), letters.shown(letterOf(page)),
+                store.replacedBy(decisionId).orElse(null), page.children());
     }
 
     /** The letter as PDF; the download is written to the access log. */
@@ -391,7 +387,7 @@ public class Decisions implements SupportHistory {
 
     /** A made decision with its application, the calculation it rests on and the children. */
     private ApplicationPage decided(CaseDetails details, Decision decision) {
-        Application application = applications.applicationIn(details.id(), decision.applicationId());
+        Application application = applications.application(details.id(), new ApplicationId(decision.applicationId()));
         SavedCalculation calculation = calculations.saved(decision.calculationId()).orElseThrow();
         return new ApplicationPage(details, application, calculation, applications.children(details, application), null, decision);
     }
@@ -401,20 +397,5 @@ public class Decisions implements SupportHistory {
         Decision decision = page.decision();
         Decision replaced = decision.replacesId() == null ? null : store.decision(decision.replacesId()).orElseThrow();
         return letters.of(page, replaced, ruleTables.legalBasis(decision.decisionDate()));
-    }
-
-    /**
-     * Whether any application of the case has a decision (the referral to the ongoing team needs
-     * one). Unchecked: the caller has already let the user into the case through {@link CaseFiles}.
-     */
-    public boolean hasDecision(CaseId caseId) {
-        return store.applicationsOfCase(caseId.value()).stream().anyMatch(a -> store.decisionOf(a.id()).isPresent());
-    }
-
-    // ------------------------------------------------------------------ history
-
-    @Override
-    public Set<YearMonth> monthsWithLivelihoodSupport(CaseId caseId) {
-        return store.monthsWithLivelihoodSupport(caseId.value());
     }
 }

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.ebba.audit.AccessAction;
 import se.ebba.audit.AccessEvent;
 import se.ebba.audit.AccessLog;
-import se.ebba.decision.internal.DecisionStore;
+import se.ebba.decision.internal.DelegationOrders;
 import se.ebba.decision.domain.DecisionType;
 import se.ebba.decision.domain.DelegationRule;
 import se.ebba.identity.CurrentUser;
@@ -33,10 +33,10 @@ public class Delegations {
     public static final Set<Role> DELEGABLE = Set.of(Role.INTAKE_OFFICER, Role.CASEWORKER, Role.PAYMENT_OFFICER, Role.TEAM_LEAD,
             Role.UNIT_MANAGER);
 
-    private final DecisionStore store;
+    private final DelegationOrders store;
     private final AccessLog accessLog;
 
-    Delegations(DecisionStore store, AccessLog accessLog) {
+    Delegations(DelegationOrders store, AccessLog accessLog) {
         this.store = store;
         this.accessLog = accessLog;
     }

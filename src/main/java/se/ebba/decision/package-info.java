@@ -1,7 +1,7 @@
 /**
- * Decision: applications, decisions per applied item with reasons and legal basis, delegation,
- * child impact analyses, notification and appeal (förvaltningslagen 2017:900 31–33, 44 §§).
- * So far: the appeal deadline.
+ * Decision: decisions per applied item with reasons and the legal basis of the decision date,
+ * delegation, proposals to someone with delegation, and the decision letter (förvaltningslagen
+ * 2017:900 31–33 §§).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Decision")
 package se.ebba.decision;

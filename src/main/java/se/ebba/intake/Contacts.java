@@ -18,10 +18,10 @@ import se.ebba.casefile.CaseFiles;
 import se.ebba.casefile.CaseRef;
 import se.ebba.casefile.CaseSummary;
 import se.ebba.casefile.HouseholdRegistration;
-import se.ebba.decision.Applications;
-import se.ebba.decision.domain.Application;
-import se.ebba.decision.domain.ApplicationKind;
-import se.ebba.decision.domain.ItemKind;
+import se.ebba.application.Applications;
+import se.ebba.application.domain.Application;
+import se.ebba.application.domain.ApplicationKind;
+import se.ebba.application.domain.ItemKind;
 import se.ebba.identity.CurrentUser;
 import se.ebba.identity.NewPerson;
 import se.ebba.identity.PersonView;
@@ -217,7 +217,7 @@ public class Contacts {
         } catch (InvalidInputException e) {
             throw new InvalidInputException(e.errors().stream().map(f -> new FieldError("application", f.message())).toList());
         }
-        contact.registeredApplication(opened.id(), application.id());
+        contact.registeredApplication(opened.id(), application.id().value());
         records.update(contact);
         return opened;
     }

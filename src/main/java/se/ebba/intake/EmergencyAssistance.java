@@ -19,17 +19,17 @@ import se.ebba.casefile.CaseFiles;
 import se.ebba.casefile.CaseRef;
 import se.ebba.casefile.HouseholdRegistration;
 import se.ebba.casefile.domain.CaseId;
-import se.ebba.decision.Applications;
+import se.ebba.application.Applications;
 import se.ebba.decision.Decisions;
 import se.ebba.decision.Delegations;
-import se.ebba.decision.domain.Application;
-import se.ebba.decision.domain.ApplicationKind;
+import se.ebba.application.domain.Application;
+import se.ebba.application.domain.ApplicationKind;
 import se.ebba.decision.domain.Decision;
 import se.ebba.decision.domain.DecisionDraft;
 import se.ebba.decision.domain.DecisionGround;
 import se.ebba.decision.domain.DecisionType;
 import se.ebba.decision.domain.DelegationPolicy;
-import se.ebba.decision.domain.ItemKind;
+import se.ebba.application.domain.ItemKind;
 import se.ebba.decision.domain.Outcome;
 import se.ebba.identity.CurrentUser;
 import se.ebba.identity.PersonView;
@@ -139,7 +139,7 @@ public class EmergencyAssistance {
             throw new InvalidInputException(e.errors().stream().map(EmergencyAssistance::onThisForm).toList());
         }
         EmergencyAssessment assessment = new EmergencyAssessment(UUID.randomUUID(), id, form.need(), form.situation().strip(), form.checklist(),
-                caseId, application.id(), decision.id(), clock.instant(), user.id());
+                caseId, application.id().value(), decision.id(), clock.instant(), user.id());
         records.addEmergency(assessment);
         gate.log(user, contact, AccessAction.RECORD_EMERGENCY_ASSESSMENT, form.need().text() + ", " + form.outcome().text());
         return new Decided(caseId, decision.id(), form.outcome());

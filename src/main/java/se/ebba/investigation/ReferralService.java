@@ -70,7 +70,7 @@ public class ReferralService {
     }
 
     private ReferralPolicy.Outcome readiness(CaseDetails details) {
-        return ReferralPolicy.check(details.state(), investigations.newestOf(details.id()), decisions.hasDecision(details.id()));
+        return ReferralPolicy.check(details.state(), investigations.newestOf(details.id()), decisions.hasDecision(details));
     }
 
     /** Refers the case, if the referral rule allows it; otherwise nothing changes and the answer says why. */

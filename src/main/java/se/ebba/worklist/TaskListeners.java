@@ -15,7 +15,7 @@ import se.ebba.casefile.domain.CaseId;
 import se.ebba.casefile.domain.CaseState;
 import se.ebba.changeplan.ChangePlanAgreed;
 import se.ebba.changeplan.ChangePlanFollowedUp;
-import se.ebba.decision.ApplicationRegistered;
+import se.ebba.application.ApplicationRegistered;
 import se.ebba.decision.DecisionMade;
 import se.ebba.identity.domain.UnitId;
 import se.ebba.intake.FirstMeetingHeld;
@@ -134,7 +134,7 @@ class TaskListeners {
         caseFiles.unitOf(event.caseId()).ifPresent(unit -> {
             LocalDate today = LocalDate.now(clock);
             activities.follow(event.caseId(), unit, CaseState.OPEN_INTAKE, today);
-            activities.applicationRegistered(event.applicationId(), event.caseId(), event.month(), today);
+            activities.applicationRegistered(event.applicationId().value(), event.caseId(), event.month(), today);
         });
     }
 

@@ -23,13 +23,13 @@ import se.ebba.calculation.domain.MemberRole;
 import se.ebba.casefile.CaseFiles;
 import se.ebba.casefile.domain.CaseId;
 import se.ebba.decision.Decisions;
-import se.ebba.decision.Applications;
-import se.ebba.decision.domain.Application;
-import se.ebba.decision.domain.ApplicationKind;
+import se.ebba.application.Applications;
+import se.ebba.application.domain.Application;
+import se.ebba.application.domain.ApplicationKind;
 import se.ebba.decision.domain.Decision;
 import se.ebba.decision.domain.DecisionDraft;
 import se.ebba.decision.domain.DecisionGround;
-import se.ebba.decision.domain.ItemKind;
+import se.ebba.application.domain.ItemKind;
 import se.ebba.decision.domain.Outcome;
 import se.ebba.identity.CurrentUser;
 import se.ebba.identity.Users;
@@ -149,7 +149,7 @@ class AccessLogExactnessIT {
         assertThat(rowsSince(before)).singleElement().satisfies(r -> {
             assertThat(r.action()).isEqualTo("VIEW_APPLICATION");
             assertThat(r.subjectType()).isEqualTo("APPLICATION");
-            assertThat(r.subjectId()).isEqualTo(application.id());
+            assertThat(r.subjectId()).isEqualTo(application.id().value());
         });
     }
 
@@ -202,7 +202,7 @@ class AccessLogExactnessIT {
                 application.items().getFirst().id(), Outcome.GRANTED, null)), DecisionGround.NEED_ASSESSMENT, "", null), karin);
         assertThat(rowsSince(before)).singleElement().satisfies(r -> {
             assertThat(r.action()).isEqualTo("MAKE_DECISION");
-            assertThat(r.subjectId()).isEqualTo(application.id());
+            assertThat(r.subjectId()).isEqualTo(application.id().value());
         });
     }
 
@@ -215,7 +215,7 @@ class AccessLogExactnessIT {
         long before = last();
 
         var response = page.post("/arenden/" + caseId.value() + "/ansokningar/" + application.id() + "/beslut",
-                java.util.Map.of("item0.outcome", "GRANTED", "ground", "NEED_ASSESSMENT", "reasons", "", "action", "decide"));
+                java.util.Map.of("items[0].outcome", "GRANTED", "ground", "NEED_ASSESSMENT", "reasons", "", "action", "decide"));
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(rowsSince(before)).extracting(Row::action).containsExactly("MAKE_DECISION");

@@ -23,13 +23,13 @@ import se.ebba.calculation.domain.CostType;
 import se.ebba.calculation.domain.MemberRole;
 import se.ebba.casefile.domain.CaseId;
 import se.ebba.decision.Decisions;
-import se.ebba.decision.Applications;
-import se.ebba.decision.domain.Application;
-import se.ebba.decision.domain.ApplicationKind;
+import se.ebba.application.Applications;
+import se.ebba.application.domain.Application;
+import se.ebba.application.domain.ApplicationKind;
 import se.ebba.decision.domain.Decision;
 import se.ebba.decision.domain.DecisionDraft;
 import se.ebba.decision.domain.DecisionGround;
-import se.ebba.decision.domain.ItemKind;
+import se.ebba.application.domain.ItemKind;
 import se.ebba.decision.domain.Outcome;
 import se.ebba.identity.CurrentUser;
 import se.ebba.identity.Users;
@@ -123,7 +123,7 @@ class RoleMatrixIT {
             Decision decision = decisions.decide(decided, first.id(), new DecisionDraft(List.of(new DecisionDraft.ItemDecision(
                     first.items().getFirst().id(), Outcome.GRANTED, null)), DecisionGround.NEED_ASSESSMENT, "", null), karin);
             CaseId undecided = newCase();
-            fixture = new Fixture(decided, decision.id(), undecided, application(undecided, karin).id());
+            fixture = new Fixture(decided, decision.id(), undecided, application(undecided, karin).id().value());
         }
         return fixture;
     }

@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import se.ebba.calculation.Calculations;
 import se.ebba.casefile.domain.CaseId;
-import se.ebba.decision.Applications;
+import se.ebba.application.Applications;
 import se.ebba.decision.Decisions;
 import se.ebba.identity.Users;
 import se.ebba.investigation.InvestigationFixtures;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -14,21 +15,26 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import se.ebba.application.Applications;
+import se.ebba.application.domain.ApplicationId;
+import se.ebba.application.domain.ApplicationState;
+import se.ebba.application.domain.StateChange;
+import se.ebba.appeal.Appeals;
 import se.ebba.calculation.Calculations;
 import se.ebba.calculation.domain.CalculationInput;
 import se.ebba.calculation.domain.CostType;
 import se.ebba.calculation.domain.IncomeType;
 import se.ebba.calculation.domain.MemberRole;
 import se.ebba.casefile.domain.CaseId;
-import se.ebba.decision.domain.AppealStepKind;
-import se.ebba.decision.domain.Application;
-import se.ebba.decision.domain.ApplicationKind;
+import se.ebba.appeal.domain.AppealStepKind;
+import se.ebba.application.domain.Application;
+import se.ebba.application.domain.ApplicationKind;
 import se.ebba.decision.domain.Decision;
 import se.ebba.decision.domain.DecisionDraft;
 import se.ebba.decision.domain.DecisionDraft.ItemDecision;
 import se.ebba.decision.domain.DecisionGround;
-import se.ebba.decision.domain.ItemKind;
-import se.ebba.decision.domain.NotificationMethod;
+import se.ebba.application.domain.ItemKind;
+import se.ebba.appeal.domain.NotificationMethod;
 import se.ebba.decision.domain.Outcome;
 import se.ebba.decision.domain.Proposal;
 import se.ebba.identity.CurrentUser;
@@ -37,6 +43,7 @@ import se.ebba.identity.domain.Role;
 import se.ebba.shared.InvalidInputException;
 import se.ebba.shared.NotFoundException;
 import se.ebba.support.Api;
+import se.ebba.support.Eventually;
 import se.ebba.support.EbbaIntegrationTest;
 import se.ebba.support.Households;
 import se.ebba.support.TestUsers;
@@ -146,7 +153,8 @@ class DecisionFlowIT {
 
         var notification = appeals.registerNotification(caseId, decision.id(), LocalDate.now(clock), NotificationMethod.HANDED_OVER, karin);
         assertThat(notification.appealLastDay()).isAfterOrEqualTo(LocalDate.now(clock).plusWeeks(3));
-        assertThat(decisions.decision(caseId, decision.id(), karin).notification().appealLastDay()).isEqualTo(notification.appealLastDay());
+        assertThat(appeals.page(caseId, decision.id(), karin).notification().appealLastDay()).isEqualTo(notification.appealLastDay());
+        assertThat(stateOf(caseId, decision.applicationId(), karin)).isEqualTo(ApplicationState.NOTIFIED);
 
         var appeal = appeals.registerAppeal(caseId, decision.id(), LocalDate.now(clock), "Vill att hela hyran godtas.", karin);
         assertThat(appeal.inTime()).isTrue();
@@ -157,10 +165,13 @@ class DecisionFlowIT {
                 e -> assertThat(e.errors().getFirst().message()).contains("Överlämnat till förvaltningsrätten"));
         appeals.recordAppealStep(caseId, decision.id(), appeal.id(), AppealStepKind.FORWARDED_TO_COURT, LocalDate.now(clock),
                 "Överlämnat med yttrande.", karin);
-        assertThat(decisions.decision(caseId, decision.id(), karin).appeals().getFirst().steps()).hasSize(2);
+        assertThat(appeals.page(caseId, decision.id(), karin).appeals().getFirst().steps()).hasSize(2);
+        assertThat(stateOf(caseId, decision.applicationId(), karin)).isEqualTo(ApplicationState.APPEALED);
+        assertThat(applications.history(caseId, new ApplicationId(decision.applicationId()), karin)).extracting(StateChange::to)
+                .containsExactly(ApplicationState.RECEIVED, ApplicationState.DECIDED, ApplicationState.NOTIFIED, ApplicationState.APPEALED);
 
-        assertThat(decisions.monthsWithLivelihoodSupport(caseId)).containsExactly(month());
-        assertThat(calculations.jobStimulus(caseId, month().plusMonths(1)).explanation()).contains("1 månad");
+        // The calculation's own record of months with support is fed by DecisionMade after the commit.
+        Eventually.await(() -> calculations.jobStimulus(caseId, month().plusMonths(1)).explanation().contains("1 månad"), Duration.ofSeconds(10));
     }
 
     @Test
@@ -303,7 +314,8 @@ class DecisionFlowIT {
         assertThat(decisions.decision(caseId, first.id(), karin).decision().totalGranted()).isEqualTo(calculated - 1_000 + 1_500);
         assertThat(text(decisions.letterPdf(caseId, changed.id(), karin))).contains("Ändrat beslut om ekonomiskt bistånd")
                 .contains("ersätter beslutet av " + first.decisionDate());
-        assertThat(decisions.monthsWithLivelihoodSupport(caseId)).containsExactly(month());
+        assertThat(stateOf(caseId, application.id().value(), karin)).isEqualTo(ApplicationState.DECIDED);
+        Eventually.await(() -> calculations.jobStimulus(caseId, month().plusMonths(1)).explanation().contains("1 månad"), Duration.ofSeconds(10));
         assertThatThrownBy(() -> decisions.change(caseId, first.id(), fullGrant, karin)).hasMessageContaining("redan ersatts");
     }
 
@@ -311,5 +323,9 @@ class DecisionFlowIT {
         try (var document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
         }
+    }
+
+    ApplicationState stateOf(CaseId caseId, UUID applicationId, CurrentUser user) {
+        return applications.application(caseId, new ApplicationId(applicationId)).state();
     }
 }

@@ -233,9 +233,9 @@ class IntakeIT {
 
     @Test
     void anEmergencyItemRegisteredOnTheApplicationPageNeedsItsAmount() {
-        var checked = se.ebba.decision.Applications.check(new se.ebba.decision.Applications.NewApplication(
-                se.ebba.decision.domain.ApplicationKind.ONE_OFF, java.time.YearMonth.of(2026, 11), java.time.LocalDate.of(2026, 11, 2),
-                List.of(new se.ebba.decision.Applications.NewItem(se.ebba.decision.domain.ItemKind.EMERGENCY_ASSISTANCE, "Matpengar", null))),
+        var checked = se.ebba.application.Applications.check(new se.ebba.application.Applications.NewApplication(
+                se.ebba.application.domain.ApplicationKind.ONE_OFF, java.time.YearMonth.of(2026, 11), java.time.LocalDate.of(2026, 11, 2),
+                List.of(new se.ebba.application.Applications.NewItem(se.ebba.application.domain.ItemKind.EMERGENCY_ASSISTANCE, "Matpengar", null))),
                 java.time.LocalDate.of(2026, 11, 2));
 
         assertThat(checked.errors()).extracting(InvalidInputException.FieldError::field).containsExactly("items[0].amount");

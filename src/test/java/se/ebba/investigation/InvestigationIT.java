@@ -15,7 +15,7 @@ import se.ebba.calculation.Calculations;
 import se.ebba.casefile.CaseFiles;
 import se.ebba.casefile.domain.CaseId;
 import se.ebba.casefile.domain.CaseState;
-import se.ebba.decision.Applications;
+import se.ebba.application.Applications;
 import se.ebba.decision.Decisions;
 import se.ebba.identity.CurrentUser;
 import se.ebba.identity.Users;

@@ -21,10 +21,10 @@ import se.ebba.appeal.AppealLodged;
 import se.ebba.appeal.AppealSettled;
 import se.ebba.casefile.CaseFiles;
 import se.ebba.casefile.CaseRef;
-import se.ebba.decision.Applications;
+import se.ebba.application.Applications;
 import se.ebba.decision.DecisionMade;
-import se.ebba.decision.domain.ApplicationKind;
-import se.ebba.decision.domain.ItemKind;
+import se.ebba.application.domain.ApplicationKind;
+import se.ebba.application.domain.ItemKind;
 import se.ebba.identity.Units;
 import se.ebba.identity.Users;
 import se.ebba.support.EbbaIntegrationTest;
@@ -105,7 +105,7 @@ class CaseClosingIT {
 
         assertThat(closing.run(monthsLater(6), Optional.of(unit.unit().id())).closed()).isEmpty();
 
-        publish(new DecisionMade(c.id(), java.util.UUID.randomUUID(), month, 0, true, Instant.now(clock)));
+        publish(new DecisionMade(c.id(), new se.ebba.decision.domain.DecisionId(java.util.UUID.randomUUID()), month, 0, true, Instant.now(clock), false, null));
         await(() -> count("select count(*) from worklist_application where case_id = :id and decided_on is null", c) == 0);
         assertThat(closing.run(monthsLater(6), Optional.of(unit.unit().id())).closed()).containsExactly(c.id());
     }

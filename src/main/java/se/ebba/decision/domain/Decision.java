@@ -1,5 +1,7 @@
 package se.ebba.decision.domain;
 
+import se.ebba.application.domain.ItemKind;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

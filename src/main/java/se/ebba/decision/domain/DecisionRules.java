@@ -1,5 +1,10 @@
 package se.ebba.decision.domain;
 
+import se.ebba.application.domain.Application;
+import se.ebba.application.domain.AppliedItem;
+import se.ebba.application.domain.ItemKind;
+import se.ebba.application.domain.SwedishDates;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -55,7 +60,7 @@ public final class DecisionRules {
             Map<DecisionType, Long> amounts = new EnumMap<>(DecisionType.class);
             for (ResolvedItem r : items) {
                 if (r.granted() > 0) {
-                    amounts.merge(r.item().kind().grantType(), r.granted(), Long::sum);
+                    amounts.merge(DecisionType.grantOf(r.item().kind()), r.granted(), Long::sum);
                 }
                 if (r.outcome().againstApplicant()) {
                     DecisionType type = ground == DecisionGround.DECLINED_ACTIVITY ? DecisionType.REDUCTION_DECLINED_ACTIVITY

@@ -1,5 +1,7 @@
 package se.ebba.decision.domain;
 
+import se.ebba.application.domain.ItemKind;
+
 /** Kinds of decisions that the delegation order (delegationsordning) distinguishes. */
 public enum DecisionType {
     LIVELIHOOD_SUPPORT("Försörjningsstöd"),
@@ -17,5 +19,14 @@ public enum DecisionType {
 
     public String text() {
         return text;
+    }
+
+    /** The delegation type of granting this kind of applied item. */
+    public static DecisionType grantOf(ItemKind kind) {
+        return switch (kind) {
+            case LIVELIHOOD_SUPPORT -> LIVELIHOOD_SUPPORT;
+            case OTHER_NEEDS -> OTHER_NEEDS;
+            case EMERGENCY_ASSISTANCE -> EMERGENCY_ASSISTANCE;
+        };
     }
 }

@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -18,22 +16,20 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.ebba.casefile.domain.CaseId;
-import se.ebba.decision.Appeals;
-import se.ebba.decision.Applications;
+import se.ebba.application.Applications;
 import se.ebba.decision.Decisions;
 import se.ebba.decision.Decisions.ApplicationPage;
-import se.ebba.decision.domain.AppealStepKind;
-import se.ebba.decision.domain.Application;
-import se.ebba.decision.domain.ApplicationKind;
+import se.ebba.application.domain.Application;
+import se.ebba.application.domain.ApplicationId;
+import se.ebba.application.domain.ApplicationKind;
 import se.ebba.decision.domain.Decision;
 import se.ebba.decision.domain.DecisionGround;
-import se.ebba.decision.domain.ItemKind;
-import se.ebba.decision.domain.NotificationMethod;
+import se.ebba.application.domain.ItemKind;
 import se.ebba.decision.domain.Outcome;
 import se.ebba.decision.domain.Proposal;
 import se.ebba.identity.CurrentUser;
@@ -46,7 +42,7 @@ import se.ebba.shared.web.FormValues;
 /**
  * The caseworker's pages for applications and decisions: register an application, write child
  * impact analyses, decide (or send a proposal to someone with delegation) with the letter preview,
- * then the decision with its letter, notification date and appeal.
+ * and the decision's letter as PDF. The decision page with notification and appeals is the appeal module's.
  */
 @Controller
 class DecisionPagesController {
@@ -55,14 +51,12 @@ class DecisionPagesController {
 
     private final Decisions decisions;
     private final Applications applications;
-    private final Appeals appeals;
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    DecisionPagesController(Decisions decisions, Applications applications, Appeals appeals, CurrentUsers currentUsers, Clock clock) {
+    DecisionPagesController(Decisions decisions, Applications applications, CurrentUsers currentUsers, Clock clock) {
         this.decisions = decisions;
         this.applications = applications;
-        this.appeals = appeals;
         this.currentUsers = currentUsers;
         this.clock = clock;
     }
@@ -73,16 +67,13 @@ class DecisionPagesController {
     String applications(@PathVariable UUID id, Model model) {
         CurrentUser user = currentUsers.current();
         model.addAttribute("caseId", id);
-        model.addAttribute("applications", applications.applications(new CaseId(id), user));
-        Map<String, String> form = new HashMap<>();
-        form.put("kind", ApplicationKind.MONTHLY.name());
-        form.put("month", YearMonth.now(clock).plusMonths(1).toString());
-        form.put("receivedOn", LocalDate.now(clock).toString());
-        form.put("item0.kind", ItemKind.LIVELIHOOD_SUPPORT.name());
+        model.addAttribute("applications", decisions.applications(new CaseId(id), user));
+        ApplicationForm form = ApplicationForm.startingWith(ApplicationKind.MONTHLY.name(), YearMonth.now(clock).plusMonths(1).toString(),
+                LocalDate.now(clock).toString(), ItemKind.LIVELIHOOD_SUPPORT.name());
         return applicationsPage(id, model, form, FormErrors.none());
     }
 
-    private String applicationsPage(UUID id, Model model, Map<String, String> form, FormErrors errors) {
+    private String applicationsPage(UUID id, Model model, ApplicationForm form, FormErrors errors) {
         model.addAttribute("caseId", id);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
@@ -93,39 +84,40 @@ class DecisionPagesController {
     }
 
     @PostMapping("/arenden/{id}/ansokningar")
-    String register(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model) {
+    String register(@PathVariable UUID id, @ModelAttribute("applicationForm") ApplicationForm form, Model model) {
         CurrentUser user = currentUsers.current();
         try {
             Application application = applications.register(new CaseId(id), toApplication(form), user);
             return "redirect:/arenden/" + id + "/ansokningar/" + application.id();
         } catch (InvalidInputException e) {
-            model.addAttribute("applications", applications.applications(new CaseId(id), user));
+            model.addAttribute("applications", decisions.applications(new CaseId(id), user));
             return applicationsPage(id, model, form, FormErrors.of(e));
         }
     }
 
-    private Applications.NewApplication toApplication(Map<String, String> form) {
+    private Applications.NewApplication toApplication(ApplicationForm form) {
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
         YearMonth month = null;
         try {
-            month = se.ebba.shared.web.FormDates.month(form.getOrDefault("month", ""));
+            month = se.ebba.shared.web.FormDates.month(form.month() == null ? "" : form.month());
         } catch (DateTimeParseException e) {
             errors.add(new InvalidInputException.FieldError("month", "Skriv vilken månad ansökan gäller som ÅÅÅÅ-MM, t.ex. 2026-12."));
         }
         LocalDate received = null;
         try {
-            received = FormDates.parse(form.get("receivedOn"), "receivedOn");
+            received = FormDates.parse(form.receivedOn(), "receivedOn");
         } catch (InvalidInputException e) {
             errors.addAll(e.errors());
         }
         List<Applications.NewItem> items = new ArrayList<>();
         for (int i = 0; i < ITEM_ROWS; i++) {
-            String kind = form.getOrDefault("item" + i + ".kind", "");
-            String description = form.getOrDefault("item" + i + ".description", "");
-            String amountText = form.getOrDefault("item" + i + ".amount", "");
-            if (kind.isBlank() && description.isBlank() && amountText.isBlank()) {
+            ApplicationForm.ItemRow row = form.item(i);
+            if (row.isEmpty()) {
                 continue;
             }
+            String kind = row.kind() == null ? "" : row.kind();
+            String description = row.description() == null ? "" : row.description();
+            String amountText = row.amount() == null ? "" : row.amount();
             Long amount = null;
             try {
                 amount = FormValues.amount(amountText);
@@ -135,7 +127,7 @@ class DecisionPagesController {
             }
             items.add(new Applications.NewItem(FormValues.choice(ItemKind.class, kind), description, amount));
         }
-        Applications.NewApplication application = new Applications.NewApplication(FormValues.choice(ApplicationKind.class, form.get("kind")), month,
+        Applications.NewApplication application = new Applications.NewApplication(FormValues.choice(ApplicationKind.class, form.kind()), month,
                 received, items);
         if (!errors.isEmpty()) {
             // Show every error at once: what could not be read, and what the rules say about the rest.
@@ -151,20 +143,20 @@ class DecisionPagesController {
 
     @GetMapping("/arenden/{id}/ansokningar/{app}")
     String application(@PathVariable UUID id, @PathVariable UUID app, Model model) {
-        ApplicationPage page = decisions.application(new CaseId(id), app, currentUsers.current());
+        ApplicationPage page = decisions.application(new CaseId(id), new ApplicationId(app), currentUsers.current());
         if (page.decision() != null) {
             return "redirect:/arenden/" + id + "/beslut/" + page.decision().id();
         }
-        Map<String, String> form = new HashMap<>();
-        if (model.getAttribute("draftForm") instanceof Map<?, ?> draft) {
-            draft.forEach((k, v) -> form.put(String.valueOf(k), String.valueOf(v)));
+        DecisionForm form = DecisionForm.empty();
+        if (model.getAttribute("draftForm") instanceof DecisionForm draft) {
+            form = draft;
         } else if (page.proposal() != null) {
-            form.putAll(DecisionForms.toForm(page.application(), page.proposal().draft()));
+            form = DecisionForms.toForm(page.application(), page.proposal().draft());
         }
         return applicationPage(page, model, form, FormErrors.none(), null);
     }
 
-    private String applicationPage(ApplicationPage page, Model model, Map<String, String> form, FormErrors errors,
+    private String applicationPage(ApplicationPage page, Model model, DecisionForm form, FormErrors errors,
                                    Decisions.Preview preview) {
         if (!model.containsAttribute("formAction")) {
             model.addAttribute("formAction", "/arenden/" + page.caseDetails().id().value() + "/ansokningar/" + page.application().id() + "/beslut");
@@ -176,7 +168,6 @@ class DecisionPagesController {
         model.addAttribute("preview", preview);
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("grounds", DecisionGround.values());
-        model.addAttribute("analysisForm", model.containsAttribute("analysisForm") ? model.getAttribute("analysisForm") : Map.of());
         return "decision/application";
     }
 
@@ -185,29 +176,25 @@ class DecisionPagesController {
      * decision comes with them and is kept (flash attribute) for the page the user comes back to.
      */
     @PostMapping("/arenden/{id}/ansokningar/{app}/barnkonsekvensanalys")
-    String writeAnalysis(@PathVariable UUID id, @PathVariable UUID app, @RequestParam Map<String, String> form, Model model,
+    String writeAnalysis(@PathVariable UUID id, @PathVariable UUID app, @ModelAttribute("decisionForm") DecisionForm form, Model model,
                          RedirectAttributes redirect) {
         CurrentUser user = currentUsers.current();
-        UUID child = parseUuid(form.get("child"));
-        String prefix = "analysis." + child + ".";
+        UUID child = parseUuid(form.child());
+        DecisionForm.AnalysisFields fields = form.analysisOf(child);
         try {
-            var analysis = applications.writeAnalysis(new CaseId(id), app, new Applications.NewAnalysis(child,
-                    form.getOrDefault(prefix + "situation", form.get("situation")), form.getOrDefault(prefix + "effect", form.get("effect")),
-                    form.getOrDefault(prefix + "bestInterests", form.get("bestInterests"))), user);
-            Map<String, String> draft = new HashMap<>(form);
-            draft.keySet().removeIf(k -> k.startsWith(prefix) || k.equals("child") || k.equals("_csrf"));
-            redirect.addFlashAttribute("draftForm", draft);
+            var analysis = applications.writeAnalysis(new CaseId(id), new ApplicationId(app), new Applications.NewAnalysis(child,
+                    fields.situation(), fields.effect(), fields.bestInterests()), user);
+            redirect.addFlashAttribute("draftForm", form.withoutAnalysisOf(child));
             redirect.addFlashAttribute("analysisSaved", "Barnkonsekvensanalysen är sparad " + analysis.writtenAt().atZone(clock.getZone())
                     .toLocalDate() + " av " + analysis.writtenByName() + ". Ditt utkast till beslut finns kvar i formuläret.");
-            UUID changing = parseUuid(form.get("changing"));
+            UUID changing = parseUuid(form.changing());
             return changing != null ? "redirect:/arenden/" + id + "/beslut/" + changing + "/andra#barn"
                     : "redirect:/arenden/" + id + "/ansokningar/" + app + "#barn";
         } catch (InvalidInputException e) {
-            model.addAttribute("analysisForm", form);
             model.addAttribute("analysisChild", child);
             model.addAttribute("analysisErrors", FormErrors.of(e));
-            ApplicationPage page = decisions.application(new CaseId(id), app, user);
-            UUID changing = parseUuid(form.get("changing"));
+            ApplicationPage page = decisions.application(new CaseId(id), new ApplicationId(app), user);
+            UUID changing = parseUuid(form.changing());
             if (changing != null && page.decision() != null && page.decision().id().equals(changing)) {
                 changing(model, id, page.decision());
             }
@@ -221,26 +208,26 @@ class DecisionPagesController {
      * preview, or a form shown again with its errors, is one view of the application.
      */
     @PostMapping("/arenden/{id}/ansokningar/{app}/beslut")
-    String decide(@PathVariable UUID id, @PathVariable UUID app, @RequestParam Map<String, String> form, Model model,
+    String decide(@PathVariable UUID id, @PathVariable UUID app, @ModelAttribute("decisionForm") DecisionForm form, Model model,
                   RedirectAttributes redirect) {
         CurrentUser user = currentUsers.current();
         CaseId caseId = new CaseId(id);
-        String action = form.getOrDefault("action", "preview");
+        String action = form.action() == null ? "preview" : form.action();
         FormErrors refused = null;
         try {
             if (action.equals("decide")) {
-                Decision decision = decisions.decide(caseId, app, opened -> DecisionForms.toDraft(opened, form), user);
+                Decision decision = decisions.decide(caseId, new ApplicationId(app), opened -> DecisionForms.toDraft(opened, form), user);
                 redirect.addFlashAttribute("decided", decision.id());
                 return "redirect:/arenden/" + id + "/beslut/" + decision.id();
             }
             if (action.equals("propose")) {
-                decisions.propose(caseId, app, opened -> DecisionForms.toDraft(opened, form), user);
+                decisions.propose(caseId, new ApplicationId(app), opened -> DecisionForms.toDraft(opened, form), user);
                 return "redirect:/arenden/" + id + "/ansokningar/" + app + "?forslag";
             }
         } catch (InvalidInputException e) {
             refused = FormErrors.of(e);
         }
-        ApplicationPage page = decisions.application(caseId, app, user);
+        ApplicationPage page = decisions.application(caseId, new ApplicationId(app), user);
         Decisions.Preview preview = decisions.preview(page, DecisionForms.toDraft(page, form), user);
         return applicationPage(page, model, form, refused != null ? refused : previewErrors(preview), preview);
     }
@@ -258,20 +245,18 @@ class DecisionPagesController {
         }
         ApplicationPage page = decisions.applicationOf(current);
         changing(model, id, current.decision());
-        Map<String, String> form = new HashMap<>(DecisionForms.toForm(page.application(), current.decision().asDraft()));
-        if (model.getAttribute("draftForm") instanceof Map<?, ?> draft) {
-            draft.forEach((k, v) -> form.put(String.valueOf(k), String.valueOf(v)));
-        }
+        DecisionForm form = model.getAttribute("draftForm") instanceof DecisionForm draft ? draft
+                : DecisionForms.toForm(page.application(), current.decision().asDraft());
         return applicationPage(page, model, form, FormErrors.none(), null);
     }
 
     @PostMapping("/arenden/{id}/beslut/{decision}/andra")
-    String change(@PathVariable UUID id, @PathVariable UUID decision, @RequestParam Map<String, String> form, Model model,
+    String change(@PathVariable UUID id, @PathVariable UUID decision, @ModelAttribute("decisionForm") DecisionForm form, Model model,
                   RedirectAttributes redirect) {
         CurrentUser user = currentUsers.current();
         CaseId caseId = new CaseId(id);
         FormErrors refused = null;
-        if ("decide".equals(form.get("action"))) {
+        if ("decide".equals(form.action())) {
             try {
                 Decision changed = decisions.change(caseId, decision, opened -> DecisionForms.toDraft(opened, form), user);
                 redirect.addFlashAttribute("decided", changed.id());
@@ -299,24 +284,7 @@ class DecisionPagesController {
         return "decision/proposals";
     }
 
-    // ------------------------------------------------------------------ a decision
-
-    @GetMapping("/arenden/{id}/beslut/{decision}")
-    String decision(@PathVariable UUID id, @PathVariable UUID decision, Model model) {
-        return decisionPage(id, decision, model, Map.of(), FormErrors.none());
-    }
-
-    private String decisionPage(UUID id, UUID decision, Model model, Map<String, String> form, FormErrors errors) {
-        Decisions.DecisionPage page = decisions.decision(new CaseId(id), decision, currentUsers.current());
-        model.addAttribute("d", page);
-        model.addAttribute("c", page.caseDetails());
-        model.addAttribute("l", page.letter());
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("methods", NotificationMethod.values());
-        model.addAttribute("today", LocalDate.now(clock));
-        return "decision/decision";
-    }
+    // ------------------------------------------------------------------ a decision (the page itself: appeal module)
 
     @GetMapping("/arenden/{id}/beslut/{decision}/brev.pdf")
     ResponseEntity<byte[]> letter(@PathVariable UUID id, @PathVariable UUID decision) {
@@ -325,40 +293,6 @@ class DecisionPagesController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("beslut.pdf").build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(pdf);
-    }
-
-    @PostMapping("/arenden/{id}/beslut/{decision}/delgivning")
-    String notification(@PathVariable UUID id, @PathVariable UUID decision, @RequestParam Map<String, String> form, Model model) {
-        try {
-            appeals.registerNotification(new CaseId(id), decision, FormDates.parse(form.get("notifiedOn"), "notifiedOn"),
-                    FormValues.choice(NotificationMethod.class, form.get("method")), currentUsers.current());
-            return "redirect:/arenden/" + id + "/beslut/" + decision + "#delgivning";
-        } catch (InvalidInputException e) {
-            return decisionPage(id, decision, model, form, FormErrors.of(e));
-        }
-    }
-
-    @PostMapping("/arenden/{id}/beslut/{decision}/overklagande")
-    String appeal(@PathVariable UUID id, @PathVariable UUID decision, @RequestParam Map<String, String> form, Model model) {
-        try {
-            appeals.registerAppeal(new CaseId(id), decision, FormDates.parse(form.get("receivedOn"), "receivedOn"), form.get("summary"),
-                    currentUsers.current());
-            return "redirect:/arenden/" + id + "/beslut/" + decision + "#overklagande";
-        } catch (InvalidInputException e) {
-            return decisionPage(id, decision, model, form, FormErrors.of(e));
-        }
-    }
-
-    @PostMapping("/arenden/{id}/beslut/{decision}/overklagande/{appeal}/steg")
-    String appealStep(@PathVariable UUID id, @PathVariable UUID decision, @PathVariable UUID appeal, @RequestParam Map<String, String> form,
-                      Model model) {
-        try {
-            appeals.recordAppealStep(new CaseId(id), decision, appeal, FormValues.choice(AppealStepKind.class, form.get("step")),
-                    FormDates.parse(form.get("date"), "date"), form.get("note"), currentUsers.current());
-            return "redirect:/arenden/" + id + "/beslut/" + decision + "#overklagande";
-        } catch (InvalidInputException e) {
-            return decisionPage(id, decision, model, form, FormErrors.of(e));
-        }
     }
 
     // ------------------------------------------------------------------ parsing

@@ -2,11 +2,11 @@ package se.ebba.decision.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -53,25 +53,25 @@ class DelegationAdminController {
             model.addAttribute("errors", FormErrors.none());
         }
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", Map.of());
+            model.addAttribute("form", DelegationForm.empty());
         }
         return "decision/delegation";
     }
 
     @PostMapping
-    String add(@RequestParam UUID unit, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+    String add(@RequestParam UUID unit, @ModelAttribute("delegationForm") DelegationForm form, Model model, RedirectAttributes redirect) {
         units.get(new UnitId(unit)); // an unknown unit is "not found", never a foreign-key error
         try {
             Long max;
             try {
-                max = FormValues.amount(form.get("maxAmount"));
+                max = FormValues.amount(form.maxAmount());
             } catch (NumberFormatException e) {
                 throw new InvalidInputException("maxAmount", "Skriv högsta belopp i hela kronor, eller lämna tomt för obegränsat.");
             }
-            delegations.add(new UnitId(unit), new Delegations.NewRule(form.get("code"),
-                    FormValues.choice(DecisionType.class, form.get("type")),
-                    FormValues.choice(Role.class, form.get("role")), max,
-                    FormDates.parse(form.get("validFrom"), "validFrom"), form.get("source")), currentUsers.current());
+            delegations.add(new UnitId(unit), new Delegations.NewRule(form.code(),
+                    FormValues.choice(DecisionType.class, form.type()),
+                    FormValues.choice(Role.class, form.role()), max,
+                    FormDates.parse(form.validFrom(), "validFrom"), form.source()), currentUsers.current());
             redirect.addFlashAttribute("saved", "Delegationen är sparad.");
             return "redirect:/admin/delegation?enhet=" + unit;
         } catch (InvalidInputException e) {

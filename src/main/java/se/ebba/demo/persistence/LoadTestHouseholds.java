@@ -25,7 +25,7 @@ import se.ebba.calculation.domain.CostType;
 import se.ebba.calculation.domain.MemberRole;
 import se.ebba.calculation.domain.RuleSet;
 import se.ebba.casefile.domain.CaseNumber;
-import se.ebba.decision.domain.AppealDeadline;
+import se.ebba.appeal.domain.AppealDeadline;
 import se.ebba.identity.CurrentUser;
 import se.ebba.identity.domain.UnitId;
 import se.ebba.journal.domain.JournalEntryType;
@@ -95,11 +95,13 @@ final class LoadTestHouseholds {
         flush("insert into case_state_change (case_id, from_state, to_state, changed_at, changed_by, reason) values (?, ?, ?, ?, ?, ?)");
         flush("insert into case_assignment (case_id, caseworker_id, method, assigned_at, assigned_by, reason) values (?, ?, 'TEAM_LEAD', ?, ?, 'Fördelad av teamledaren')");
         flush("insert into journal_entry (id, case_id, entry_date, entry_type, text, author_id, author_name, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)");
-        flush("insert into application (id, case_id, kind, benefit_month, received_on, registered_at, registered_by) values (?, ?, ?, ?, ?, ?, ?)");
+        flush("insert into application (id, case_id, kind, benefit_month, received_on, registered_at, registered_by, state) values (?, ?, ?, ?, ?, ?, ?, ?)");
+        flush("insert into application_state_change (application_id, from_state, to_state, changed_at, changed_by, changed_by_name, reason) values (?, ?, ?, ?, ?, ?, ?)");
         flush("insert into applied_item (id, application_id, position, kind, description, amount) values (?, ?, ?, ?, ?, ?)");
         flush("insert into saved_calculation (id, case_id, benefit_month, unit_id, norm_table_id, input, result, result_amount, created_at, created_by) values (?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?)");
         flush("insert into decision (id, application_id, case_id, decision_date, law_code, ground, reasons, legal_basis, calculation_id, against_applicant, total_granted, decided_by, decided_by_name, decided_by_title, delegation, decided_at) values (?, ?, ?, ?, ?, 'NEED_ASSESSMENT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         flush("insert into decision_item (decision_id, applied_item_id, outcome, reference_amount, granted_amount) values (?, ?, ?, ?, ?)");
+        flush("insert into support_month (decision_id, case_id, benefit_month, livelihood_support_granted, replaces_decision_id, recorded_at) values (?, ?, ?, ?, null, ?)");
         flush("insert into decision_notification (id, decision_id, notified_on, method, appeal_last_day, recorded_at, recorded_by, recorded_by_name) values (?, ?, ?, 'POST', ?, ?, ?, ?)");
         caseNumbers.forEach((year, last) -> jdbc.update("""
                 insert into case_number_counter (year, last_value) values (?, ?)
@@ -179,8 +181,9 @@ final class LoadTestHouseholds {
                 continue;
             }
             UUID app = UUID.randomUUID();
-            add("application", app, caseId, k == count - 1 ? "FIRST" : "MONTHLY", month.atDay(1), received, utc(at(received, 11)),
-                    worker.id().value());
+            String kind = k == count - 1 ? "FIRST" : "MONTHLY";
+            add("application_state_change", app, null, "RECEIVED", utc(at(received, 11)), worker.id().value(), worker.displayName(),
+                    "Ansökan registrerad");
             UUID livelihood = UUID.randomUUID();
             add("applied_item", livelihood, app, 1, "LIVELIHOOD_SUPPORT", templates.granted().get("description"), null);
             UUID other = null;
@@ -194,9 +197,14 @@ final class LoadTestHouseholds {
             boolean pending = !closed && k == 0 && random.nextInt(10) < 3;
             LocalDate decided = min(received.plusDays(4 + random.nextInt(6)), today);
             if (pending || rulesFor(month) == null) {
+                add("application", app, caseId, kind, month.atDay(1), received, utc(at(received, 11)), worker.id().value(), "RECEIVED");
                 continue;
             }
-            latest = max(latest, decide(caseId, app, livelihood, other, otherAmount, members, worker, month, decided, rent));
+            Instant handled = decide(caseId, app, livelihood, other, otherAmount, members, worker, month, decided, rent);
+            boolean notified = handled.isAfter(at(decided, 14));
+            add("application", app, caseId, kind, month.atDay(1), received, utc(at(received, 11)), worker.id().value(),
+                    notified ? "NOTIFIED" : "DECIDED");
+            latest = max(latest, handled);
         }
         return latest;
     }
@@ -225,6 +233,8 @@ final class LoadTestHouseholds {
                 calculation, partly, (int) (granted + otherAmount), worker.id().value(), worker.displayName(),
                 template.get("decided_by_title"), template.get("delegation"), utc(decidedAt));
         add("decision_item", decision, livelihood, partly ? "PARTLY_GRANTED" : "GRANTED", (int) reference, (int) granted);
+        add("application_state_change", app, "RECEIVED", "DECIDED", utc(decidedAt), worker.id().value(), worker.displayName(), "Beslut fattat");
+        add("support_month", decision, caseId, month.atDay(1), granted > 0, utc(decidedAt));
         if (other != null) {
             add("decision_item", decision, other, "GRANTED", (int) otherAmount, (int) otherAmount);
         }
@@ -233,6 +243,8 @@ final class LoadTestHouseholds {
             add("decision_notification", UUID.randomUUID(), decision, notified,
                     AppealDeadline.from(notified, AppealDeadline.THREE_WEEKS).lastDay(), utc(at(notified, 13)), worker.id().value(),
                     worker.displayName());
+            add("application_state_change", app, "DECIDED", "NOTIFIED", utc(at(notified, 13)), worker.id().value(), worker.displayName(),
+                    "Delgivning registrerad");
             return at(notified, 13);
         }
         return decidedAt;

@@ -1,5 +1,11 @@
 package se.ebba.decision.domain;
 
+import se.ebba.application.domain.Application;
+import se.ebba.application.domain.ApplicationId;
+import se.ebba.application.domain.ApplicationKind;
+import se.ebba.application.domain.ApplicationState;
+import se.ebba.application.domain.AppliedItem;
+import se.ebba.application.domain.ItemKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -14,8 +20,8 @@ class DecisionRulesTest {
 
     final AppliedItem livelihood = new AppliedItem(UUID.randomUUID(), 0, ItemKind.LIVELIHOOD_SUPPORT, "Försörjningsstöd för december 2026", null);
     final AppliedItem glasses = new AppliedItem(UUID.randomUUID(), 1, ItemKind.OTHER_NEEDS, "Glasögon", 1_800L);
-    final Application application = new Application(UUID.randomUUID(), UUID.randomUUID(), ApplicationKind.MONTHLY, YearMonth.of(2026, 12),
-            LocalDate.of(2026, 11, 20), List.of(livelihood, glasses), Instant.parse("2026-11-20T10:00:00Z"));
+    final Application application = new Application(ApplicationId.newId(), UUID.randomUUID(), ApplicationKind.MONTHLY, YearMonth.of(2026, 12),
+            LocalDate.of(2026, 11, 20), List.of(livelihood, glasses), Instant.parse("2026-11-20T10:00:00Z"), ApplicationState.RECEIVED, 0);
     final UUID elsa = UUID.randomUUID();
     final UUID noah = UUID.randomUUID();
 

@@ -1,5 +1,11 @@
 package se.ebba.decision.domain;
 
+import se.ebba.application.domain.Application;
+import se.ebba.application.domain.ApplicationId;
+import se.ebba.application.domain.ApplicationKind;
+import se.ebba.application.domain.ApplicationState;
+import se.ebba.application.domain.AppliedItem;
+import se.ebba.application.domain.ItemKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -24,8 +30,8 @@ class PartialRefusalPolicyTest {
             new CalculationLine(LineKind.REASONABLE_COST, "Hushållsel", 300, "Faktisk kostnad", LAW));
 
     final AppliedItem livelihood = new AppliedItem(UUID.randomUUID(), 0, ItemKind.LIVELIHOOD_SUPPORT, "Försörjningsstöd för december 2026", null);
-    final Application application = new Application(UUID.randomUUID(), UUID.randomUUID(), ApplicationKind.MONTHLY, YearMonth.of(2026, 12),
-            LocalDate.of(2026, 11, 20), List.of(livelihood), Instant.parse("2026-11-20T10:00:00Z"));
+    final Application application = new Application(ApplicationId.newId(), UUID.randomUUID(), ApplicationKind.MONTHLY, YearMonth.of(2026, 12),
+            LocalDate.of(2026, 11, 20), List.of(livelihood), Instant.parse("2026-11-20T10:00:00Z"), ApplicationState.RECEIVED, 0);
 
     DecisionDraft granted(String partReasons) {
         return new DecisionDraft(List.of(new DecisionDraft.ItemDecision(livelihood.id(), Outcome.GRANTED, null)), DecisionGround.NEED_ASSESSMENT,
