@@ -3,21 +3,13 @@ package se.ebba.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import se.ebba.identity.Units;
 import se.ebba.identity.UserView;
 import se.ebba.identity.Users;
@@ -27,42 +19,12 @@ import se.ebba.support.TestUsers;
 
 /** The unit manager decides, in Chromium, on the access an administrator asked for in the unit. */
 @EbbaIntegrationTest
-class AccessGrantBrowserIT {
+class AccessGrantBrowserIT extends BrowserSession {
 
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     Users users;
     @Autowired
     Units units;
-    BrowserContext context;
-    EbbaPages ebba;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-        playwright.close();
-    }
-
-    @BeforeEach
-    void newSession() {
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("sv-SE"));
-        ebba = new EbbaPages(context.newPage(), port);
-    }
-
-    @AfterEach
-    void closeSession() {
-        context.close();
-    }
 
     @Test
     void theUnitManagerFindsTheGrantInTheMenuMustGiveAReasonToRejectAndApprovesIt() {

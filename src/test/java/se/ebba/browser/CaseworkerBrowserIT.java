@@ -3,53 +3,15 @@ package se.ebba.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import se.ebba.support.EbbaIntegrationTest;
 
 /** The main paths, clicked through in Chromium as the demo users would. */
 @EbbaIntegrationTest
-class CaseworkerBrowserIT {
+class CaseworkerBrowserIT extends BrowserSession {
 
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-    BrowserContext context;
-    EbbaPages ebba;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-        playwright.close();
-    }
-
-    @BeforeEach
-    void newSession() {
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("sv-SE"));
-        ebba = new EbbaPages(context.newPage(), port);
-    }
-
-    @AfterEach
-    void closeSession() {
-        context.close();
-    }
 
     @Test
     void aCaseworkerFindsAHouseholdOpensTheCaseWritesInTheJournalAndSeesTheEntry() {

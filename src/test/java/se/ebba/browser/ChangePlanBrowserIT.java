@@ -2,58 +2,25 @@ package se.ebba.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Playwright;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import se.ebba.support.EbbaIntegrationTest;
 
 /** The caseworker's change plan path, clicked through in Chromium. */
 @EbbaIntegrationTest
-class ChangePlanBrowserIT {
+class ChangePlanBrowserIT extends BrowserSession {
 
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     Clock clock;
-    BrowserContext context;
-    EbbaPages ebba;
     ChangePlanPages plan;
 
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-        playwright.close();
-    }
-
     @BeforeEach
-    void newSession() {
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("sv-SE"));
-        ebba = new EbbaPages(context.newPage(), port);
+    void pages() {
         plan = new ChangePlanPages(ebba.page());
-    }
-
-    @AfterEach
-    void closeSession() {
-        context.close();
     }
 
     @Test

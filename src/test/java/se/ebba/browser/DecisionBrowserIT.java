@@ -2,24 +2,16 @@ package se.ebba.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import se.ebba.calculation.Calculations;
 import se.ebba.calculation.domain.CalculationInput;
 import se.ebba.calculation.domain.CostType;
@@ -42,13 +34,8 @@ import se.ebba.support.TestUsers;
 
 /** The decision form as a caseworker uses it: a draft, a child impact analysis, the decision. */
 @EbbaIntegrationTest
-class DecisionBrowserIT {
+class DecisionBrowserIT extends BrowserSession {
 
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     Decisions decisions;
     @Autowired
@@ -59,31 +46,6 @@ class DecisionBrowserIT {
     Users users;
     @Autowired
     Clock clock;
-    BrowserContext context;
-    EbbaPages ebba;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-        playwright.close();
-    }
-
-    @BeforeEach
-    void newSession() {
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("sv-SE"));
-        ebba = new EbbaPages(context.newPage(), port);
-    }
-
-    @AfterEach
-    void closeSession() {
-        context.close();
-    }
 
     /** A parent and one child at Östermalm whose rent 8 000 kr is above the unit's cap of 6 970 kr; the case and its application. */
     record Applied(CaseId caseId, Application application) {

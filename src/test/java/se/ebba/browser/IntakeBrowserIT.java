@@ -2,56 +2,22 @@ package se.ebba.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import se.ebba.support.EbbaIntegrationTest;
 import se.ebba.support.Households;
 
 /** Mottagning clicked through in Chromium by the demo intake officer. */
 @EbbaIntegrationTest
-class IntakeBrowserIT {
+class IntakeBrowserIT extends BrowserSession {
 
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-    BrowserContext context;
-    EbbaPages ebba;
     IntakePages intake;
 
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-        playwright.close();
-    }
-
     @BeforeEach
-    void newSession() {
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("sv-SE"));
-        Page page = context.newPage();
-        ebba = new EbbaPages(page, port);
-        intake = new IntakePages(page);
-    }
-
-    @AfterEach
-    void closeSession() {
-        context.close();
+    void pages() {
+        intake = new IntakePages(ebba.page());
     }
 
     @Test

@@ -8,7 +8,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import java.io.IOException;
@@ -17,53 +16,18 @@ import java.time.LocalDate;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import se.ebba.support.Api;
 import se.ebba.support.EbbaIntegrationTest;
 import se.ebba.support.Households;
 
 /** Intake in the browser: the first meeting is booked and held, the checklist marked, a consent recorded. */
 @EbbaIntegrationTest
-class IntakeDocumentsBrowserIT {
+class IntakeDocumentsBrowserIT extends BrowserSession {
 
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     Clock clock;
-    BrowserContext context;
-    EbbaPages ebba;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-        playwright.close();
-    }
-
-    @BeforeEach
-    void newSession() {
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("sv-SE").setAcceptDownloads(true));
-        ebba = new EbbaPages(context.newPage(), port);
-    }
-
-    @AfterEach
-    void closeSession() {
-        context.close();
-    }
 
     Locator button(String name) {
         return ebba.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));

@@ -3,21 +3,14 @@ package se.ebba.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import java.time.Clock;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import se.ebba.calculation.Calculations;
 import se.ebba.casefile.domain.CaseId;
 import se.ebba.application.Applications;
@@ -29,13 +22,8 @@ import se.ebba.support.TestUsers;
 
 /** The grundutredning as a caseworker writes it, the referral, and the team lead's assignment. */
 @EbbaIntegrationTest
-class InvestigationBrowserIT {
+class InvestigationBrowserIT extends BrowserSession {
 
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     Applications applications;
     @Autowired
@@ -46,29 +34,6 @@ class InvestigationBrowserIT {
     Users users;
     @Autowired
     Clock clock;
-    BrowserContext context;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-        playwright.close();
-    }
-
-    @BeforeEach
-    void newSession() {
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("sv-SE"));
-    }
-
-    @AfterEach
-    void closeSession() {
-        context.close();
-    }
 
     EbbaPages as(String username) {
         return new EbbaPages(browser.newContext(new Browser.NewContextOptions().setLocale("sv-SE")).newPage(), port).loginAs(username);

@@ -2,60 +2,27 @@ package se.ebba.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import se.ebba.support.EbbaIntegrationTest;
 
 /** The worklists in Chromium: the caseworker's due and overdue tasks, the team lead's view of the team, the settings, reopening. */
 @EbbaIntegrationTest
-class WorklistBrowserIT {
+class WorklistBrowserIT extends BrowserSession {
 
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     Clock clock;
-    BrowserContext context;
-    EbbaPages ebba;
     WorklistPages worklists;
 
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-        playwright.close();
-    }
-
     @BeforeEach
-    void newSession() {
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("sv-SE"));
-        ebba = new EbbaPages(context.newPage(), port);
+    void pages() {
         worklists = new WorklistPages(ebba);
-    }
-
-    @AfterEach
-    void closeSession() {
-        context.close();
     }
 
     @Test
