@@ -29,7 +29,6 @@ import se.ebba.casefile.CaseDetails;
 import se.ebba.casefile.CaseFiles;
 import se.ebba.casefile.CaseRef;
 import se.ebba.casefile.domain.CaseId;
-import se.ebba.casefile.domain.CaseState;
 import se.ebba.casefile.domain.HouseholdRole;
 import se.ebba.identity.CurrentUser;
 import se.ebba.shared.InvalidInputException;
@@ -69,9 +68,7 @@ public class Applications {
     @Transactional
     public Application register(CaseId caseId, NewApplication form, CurrentUser user) {
         CaseRef ref = caseFiles.openForChange(caseId, user, AccessAction.REGISTER_APPLICATION, "Ansökan");
-        if (ref.state() == CaseState.CLOSED) {
-            throw new InvalidInputException("kind", "Ärendet är avslutat. Aktualisera det igen innan en ny ansökan registreras.");
-        }
+        // A closed case takes the application too: the worklist reopens it (return period, PROCESS.md §4) on ApplicationRegistered.
         CheckedApplication checked = check(form, LocalDate.now(clock));
         if (!checked.errors().isEmpty()) {
             throw new InvalidInputException(checked.errors());

@@ -409,6 +409,14 @@ public class CaseFiles {
         return returns.reopen(id, expectedVersion, returnWithinMonths, reason, user);
     }
 
+    /**
+     * A new application in a closed case reopens it (PROCESS.md §4), as the system: within the
+     * return period with the former caseworker, later at intake. Nothing when the case is open.
+     */
+    public void reopenForNewApplication(CaseId id, int returnWithinMonths) {
+        returns.reopenAsSystem(id, returnWithinMonths, "Ny ansökan registrerad i det avslutade ärendet");
+    }
+
     /** An administrative closing by the system actor (no person decided it), with the reason recorded; nothing if already closed. */
     public void closeAsSystem(CaseId id, String reason) {
         returns.closeAsSystem(id, reason);

@@ -55,19 +55,35 @@ class CaseReturns {
         if (c.state() != CaseState.CLOSED) {
             throw new InvalidInputException("reason", "Ärendet är redan aktuellt. Bara ett avslutat ärende kan aktualiseras igen.");
         }
+        return reopened(c, returnWithinMonths, reason.strip(), user.id(), user);
+    }
+
+    /**
+     * Reopens a closed case as the system because a new application was registered in it (PROCESS.md
+     * §4); nothing when the case is open. Logged as the system, like the administrative closing.
+     */
+    @Transactional
+    void reopenAsSystem(CaseId id, int returnWithinMonths, String reason) {
+        AssistanceCase c = cases.find(id).orElseThrow(() -> new NotFoundException(CaseAccess.NOT_FOUND));
+        if (c.state() == CaseState.CLOSED) {
+            reopened(c, returnWithinMonths, reason, SystemActor.ID, SystemActor.in(c.unit()));
+        }
+    }
+
+    private CaseRef reopened(AssistanceCase c, int returnWithinMonths, String reason, UserId actor, CurrentUser logAs) {
         LocalDate today = LocalDate.now(clock);
         ReturnPolicy.Target target = ReturnPolicy.targetFor(closedOn(c), former(c), today, returnWithinMonths);
         Instant now = clock.instant();
-        String why = reason.strip() + ". " + target.explanation();
-        c.reopen(target, user.id(), now, why);
+        String why = reason + ". " + target.explanation();
+        c.reopen(target, actor, now, why);
         cases.update(c);
-        access.log(user, c, AccessAction.CHANGE_STATE, "CLOSED → " + c.state().name() + " (återaktualiserat)",
-                new Subject(SubjectType.CASE, id.value()));
+        access.log(logAs, c, AccessAction.CHANGE_STATE, "CLOSED → " + c.state().name() + " (återaktualiserat)",
+                new Subject(SubjectType.CASE, c.id().value()));
         events.publishEvent(new CaseStateChanged(c.id(), CaseState.CLOSED, c.state(), now));
         if (target instanceof ReturnPolicy.Target.ToFormerCaseworker former) {
             events.publishEvent(new CaseworkerAssigned(c.id(), former.caseworker(), AssignmentMethod.RETURNED, now));
         }
-        return new CaseRef(c.id(), c.number(), c.unit(), c.state(), c.responsibleCaseworker(), c.isResponsible(user.id()));
+        return new CaseRef(c.id(), c.number(), c.unit(), c.state(), c.responsibleCaseworker(), c.isResponsible(logAs.id()));
     }
 
     /**

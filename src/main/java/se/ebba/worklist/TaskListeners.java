@@ -135,6 +135,8 @@ class TaskListeners {
             LocalDate today = LocalDate.now(clock);
             activities.follow(event.caseId(), unit, CaseState.OPEN_INTAKE, today);
             activities.applicationRegistered(event.applicationId().value(), event.caseId(), event.month(), today);
+            // A new application in a closed case reopens it: with the former caseworker within the return period.
+            caseFiles.reopenForNewApplication(event.caseId(), settings.validOn(unit, today).returnWithinMonths());
         });
     }
 

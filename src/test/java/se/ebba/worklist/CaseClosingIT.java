@@ -124,6 +124,22 @@ class CaseClosingIT {
     }
 
     @Test
+    void aNewApplicationInAClosedCaseReopensItWithTheFormerCaseworker() {
+        CaseRef c = unit.ongoing("Återansökande");
+        assertThat(closing.run(monthsLater(3), Optional.of(unit.unit().id())).closed()).containsExactly(c.id());
+
+        applications.register(c.id(), new Applications.NewApplication(ApplicationKind.MONTHLY, YearMonth.now(clock).plusMonths(1),
+                LocalDate.now(clock), List.of(new Applications.NewItem(ItemKind.LIVELIHOOD_SUPPORT, null, null))), unit.caseworker());
+
+        await(() -> "OPEN_ONGOING".equals(jdbc.sql("select state from assistance_case where id = :id").param("id", c.id().value())
+                .query(String.class).single()));
+        assertThat(jdbc.sql("select responsible_caseworker_id from assistance_case where id = :id").param("id", c.id().value())
+                .query(java.util.UUID.class).single()).isEqualTo(unit.caseworker().id().value());
+        assertThat(jdbc.sql("select reason from case_state_change where case_id = :id order by id desc limit 1")
+                .param("id", c.id().value()).query(String.class).single()).contains("Ny ansökan registrerad");
+    }
+
+    @Test
     void aCaseReopenedWithinTheReturnPeriodGoesBackToItsFormerCaseworker() {
         CaseRef c = unit.ongoing("Återvänd");
         closing.run(monthsLater(3), Optional.of(unit.unit().id()));
