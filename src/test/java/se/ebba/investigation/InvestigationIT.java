@@ -136,6 +136,17 @@ class InvestigationIT {
     }
 
     @Test
+    void theStatusFormOfTheCasePageCannotMoveACaseOutOfIntakePastTheReferralRule() {
+        CaseId caseId = InvestigationFixtures.singleAdult(port, "Genvägsson");
+
+        var response = FormSession.login(port, "teamledare.ost").post("/arenden/" + caseId.value(), "/arenden/" + caseId.value() + "/status", List.of(
+                Map.entry("version", "0"), Map.entry("state", "OPEN_ONGOING"), Map.entry("reason", "Remitterad")));
+
+        assertThat(response.body()).contains("Ett ärende lämnar mottagningen genom Remittera");
+        assertThat(caseFiles.open(caseId, user("teamledare.ost")).state()).isEqualTo(CaseState.OPEN_INTAKE);
+    }
+
+    @Test
     void aCaseIsReferredOnlyWithACompleteGrundutredningAndADecisionThenTheTeamLeadAssignsItFromTheQueue() {
         CurrentUser maja = user("mottagning.ost");
         CurrentUser karin = user("handlaggare.ost");

@@ -33,7 +33,12 @@ public final class FormSession {
 
     /** Fetches the page of {@code path} for its CSRF token, then posts the fields (a name may repeat, as for checkboxes). */
     public HttpResponse<String> post(String path, List<Map.Entry<String, String>> fields) {
-        String token = get(path).body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+        return post(path, path, fields);
+    }
+
+    /** Posts to {@code path} a form shown on another page ({@code formPage}, read for its CSRF token). */
+    public HttpResponse<String> post(String formPage, String path, List<Map.Entry<String, String>> fields) {
+        String token = get(formPage).body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
         String body = fields.stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&", "", "&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8)));

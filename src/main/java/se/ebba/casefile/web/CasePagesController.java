@@ -161,6 +161,13 @@ class CasePagesController {
             if (state == null) {
                 throw new InvalidInputException("state", "Välj ny status.");
             }
+            // Leaving intake goes through Remittera (complete grundutredning and a decision, PROCESS.md §1);
+            // a closed case comes back through Återaktualisera (return period, §4). Here a case can only be closed.
+            if (state != CaseState.CLOSED) {
+                throw new InvalidInputException("state", state == CaseState.OPEN_ONGOING
+                        ? "Ett ärende lämnar mottagningen genom Remittera, som kräver en komplett grundutredning och ett beslut."
+                        : "Ett avslutat ärende aktualiseras igen med Återaktualisera.");
+            }
             caseFiles.changeState(new CaseId(id), version, state, reason, currentUsers.current());
             redirect.addFlashAttribute("saved", "Ärendets status är ändrad till " + state.text() + ".");
             return "redirect:/arenden/" + id;
