@@ -131,9 +131,8 @@ class TaskListeners {
 
     @ApplicationModuleListener
     void on(ApplicationRegistered event) {
-        caseFiles.unitOf(event.caseId()).ifPresent(unit -> {
-            LocalDate today = LocalDate.now(clock);
-            activities.follow(event.caseId(), unit, CaseState.OPEN_INTAKE, today);
+        LocalDate today = LocalDate.now(clock);
+        lockCase(event.caseId(), CaseState.OPEN_INTAKE, today).ifPresent(unit -> {
             activities.applicationRegistered(event.applicationId().value(), event.caseId(), event.month(), today);
             // A new application in a closed case reopens it: with the former caseworker within the return period.
             caseFiles.reopenForNewApplication(event.caseId(), settings.validOn(unit, today).returnWithinMonths());
@@ -152,9 +151,13 @@ class TaskListeners {
 
     /** A plan agreed, revised or followed up: the plan (and any follow-up due) is done, the next follow-up falls due. */
     private void planned(CaseId caseId, LocalDate on, LocalDate nextFollowUpOn) {
-        caseFiles.unitOf(caseId).ifPresent(unit -> {
+        lockCase(caseId, CaseState.OPEN_ONGOING, on).ifPresent(unit -> {
             done(caseId, TaskKind.CHANGE_PLAN, on);
-            done(caseId, TaskKind.FOLLOW_UP, on);
+            // A follow-up is only done when one was due; the first plan has none.
+            tasks.openTask(caseId, TaskKind.FOLLOW_UP).ifPresent(t -> {
+                t.markDone(on);
+                tasks.update(t);
+            });
             if (activities.state(caseId).filter(s -> s == CaseState.CLOSED).isEmpty()) {
                 open(caseId, unit, TaskKind.FOLLOW_UP, settings.validOn(unit, on).followUpDue(on, nextFollowUpOn));
             }
@@ -163,10 +166,7 @@ class TaskListeners {
 
     @ApplicationModuleListener
     void on(AppealLodged event) {
-        caseFiles.unitOf(event.caseId()).ifPresent(unit -> {
-            activities.follow(event.caseId(), unit, CaseState.OPEN_ONGOING, day(event.at()));
-            activities.appealLodged(event.caseId());
-        });
+        lockCase(event.caseId(), CaseState.OPEN_ONGOING, day(event.at())).ifPresent(unit -> activities.appealLodged(event.caseId()));
     }
 
     @ApplicationModuleListener
@@ -174,11 +174,26 @@ class TaskListeners {
         activities.appealSettled(event.caseId());
     }
 
+    /**
+     * Every listener takes the case's row in {@code worklist_case} first (inserted if the case is not
+     * followed yet, then locked): the listeners of one case then take turns in one order, so a task is
+     * never opened beside one being marked done, and two listeners never wait for each other's locks.
+     */
+    private Optional<UnitId> lockCase(CaseId caseId, CaseState ifNew, LocalDate on) {
+        Optional<UnitId> unit = caseFiles.unitOf(caseId);
+        unit.ifPresent(u -> {
+            activities.follow(caseId, u, ifNew, on);
+            activities.state(caseId);
+        });
+        return unit;
+    }
+
     private void open(CaseId caseId, UnitId unit, TaskKind kind, Due due) {
         tasks.addIfNoneOpen(Task.open(caseId, unit, kind, due, clock.instant()));
     }
 
     private void done(CaseId caseId, TaskKind kind, LocalDate on) {
+        lockCase(caseId, CaseState.OPEN_INTAKE, on);
         Optional<Task> open = tasks.openTask(caseId, kind);
         if (open.isEmpty()) {
             // Done before the task was opened (the opening event not handled yet): kept as done, so it is not opened later.
