@@ -3,6 +3,8 @@ package se.ebba.browser;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Playwright;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +25,7 @@ abstract class BrowserSession {
     int port;
     BrowserContext context;
     EbbaPages ebba;
+    private final List<BrowserContext> others = new ArrayList<>();
 
     @BeforeAll
     static void startBrowser() {
@@ -42,8 +45,17 @@ abstract class BrowserSession {
         ebba = new EbbaPages(context.newPage(), port);
     }
 
+    /** Another user's session beside the test's own, logged in (a story with several users); closed after the test. */
+    EbbaPages as(String username) {
+        BrowserContext other = browser.newContext(new Browser.NewContextOptions().setLocale("sv-SE").setAcceptDownloads(true));
+        others.add(other);
+        return new EbbaPages(other.newPage(), port).loginAs(username);
+    }
+
     @AfterEach
     void closeSession() {
+        others.forEach(BrowserContext::close);
+        others.clear();
         context.close();
     }
 }

@@ -2,7 +2,6 @@ package se.ebba.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -34,10 +33,6 @@ class InvestigationBrowserIT extends BrowserSession {
     Users users;
     @Autowired
     Clock clock;
-
-    EbbaPages as(String username) {
-        return new EbbaPages(browser.newContext(new Browser.NewContextOptions().setLocale("sv-SE")).newPage(), port).loginAs(username);
-    }
 
     static Locator button(Page page, String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));

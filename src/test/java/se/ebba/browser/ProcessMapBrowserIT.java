@@ -4,29 +4,20 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import se.ebba.support.EbbaIntegrationTest;
 import se.ebba.support.Households;
 
@@ -35,7 +26,7 @@ import se.ebba.support.Households;
  * Mottagning to an ongoing case with a followed-up förändringsplan, and the worklists follow it.
  */
 @EbbaIntegrationTest
-class ProcessMapBrowserIT {
+class ProcessMapBrowserIT extends BrowserSession {
 
     /** Born on the 7th: the birth-day rule of the demo unit gives the case to Karin Ek (handlaggare.ost). */
     static final String BIRTH_DATE = "19890307";
@@ -43,39 +34,8 @@ class ProcessMapBrowserIT {
     static final String LAST_NAME = "Processdotter";
     static final String APPLICANT = FIRST_NAME + " " + LAST_NAME;
 
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     Clock clock;
-    final List<BrowserContext> contexts = new ArrayList<>();
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-        playwright.close();
-    }
-
-    @AfterEach
-    void closeSessions() {
-        contexts.forEach(BrowserContext::close);
-    }
-
-    /** A browser session of its own for each user of the story. */
-    EbbaPages as(String username) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("sv-SE").setAcceptDownloads(true));
-        contexts.add(context);
-        return new EbbaPages(context.newPage(), port).loginAs(username);
-    }
-
     static Locator button(Page page, String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
