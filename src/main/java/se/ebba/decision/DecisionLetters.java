@@ -128,7 +128,7 @@ class DecisionLetters {
                         c.activity().assessment()) : null,
                 c.legalBasis(), c.decider(), c.title(), c.delegation(), c.against(),
                 c.against() ? appealInstructions(details, c.date(), c.law()) : List.of(), c.draft(),
-                senderLines(units.contact(details.unit().id())), statements(c.items()),
+                units.contact(details.unit().id()).senderLines(), statements(c.items()),
                 c.refusedParts().stream().map(p -> new DecisionLetter.RefusedPart(p.statement(), p.reasons(), p.legalReference())).toList(),
                 applicant.protectedIdentity());
     }
@@ -145,23 +145,6 @@ class DecisionLetters {
 
     private static String lower(String s) {
         return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
-    }
-
-    /** The unit's postal address lines, phone and contact person; a gap is said plainly rather than left out. */
-    private static List<String> senderLines(UnitContact contact) {
-        List<String> lines = new ArrayList<>();
-        if (contact.postalAddress() != null) {
-            Arrays.stream(contact.postalAddress().split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).forEach(lines::add);
-        } else {
-            lines.add("Postadress saknas: enhetens administratör behöver lägga in den");
-        }
-        if (contact.phone() != null) {
-            lines.add("Telefon " + contact.phone());
-        }
-        if (contact.contactPerson() != null) {
-            lines.add("Kontaktperson: " + contact.contactPerson());
-        }
-        return lines;
     }
 
     private static DecisionLetter.Calculation calculation(SavedCalculation saved) {

@@ -116,7 +116,7 @@ public class Summonses {
         UnitContact contact = units.contact(details.unit().id());
         return new SummonsLetter("Socialnämnden", details.unit().name(), details.number().value(), summons.sentOn(), applicant.fullName(),
                 address, applicant.protectedIdentity(), summons.meetingAt(), summons.place(), summons.investigatorName(),
-                checklists.checklistOf(details.id()).toBring(), senderLines(contact), contact.phone(), summons.replacedBooking().isPresent());
+                checklists.checklistOf(details.id()).toBring(), contact.senderLines(), contact.phone(), summons.replacedBooking().isPresent());
     }
 
     /** A protected address never appears in a letter, whoever prints it (OSL 21 kap. 3 §): Skatteverket forwards it. */
@@ -125,22 +125,6 @@ public class Summonses {
             return ProtectedMail.RECIPIENT_LINES;
         }
         return applicant.address() == null || applicant.address().isBlank() ? List.of() : Arrays.asList(applicant.address().split(", "));
-    }
-
-    private static List<String> senderLines(UnitContact contact) {
-        List<String> lines = new ArrayList<>();
-        if (contact.postalAddress() != null) {
-            Arrays.stream(contact.postalAddress().split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).forEach(lines::add);
-        } else {
-            lines.add("Postadress saknas: enhetens administratör behöver lägga in den");
-        }
-        if (contact.phone() != null) {
-            lines.add("Telefon " + contact.phone());
-        }
-        if (contact.contactPerson() != null) {
-            lines.add("Kontaktperson: " + contact.contactPerson());
-        }
-        return lines;
     }
 
     private Recorded recorded(CurrentUser user) {
