@@ -141,6 +141,8 @@ class ProcessMapBrowserIT extends BrowserSession {
         // The case cannot be referred yet: no complete grundutredning, no decision.
         karin.open(caseUrl + "/remittering");
         assertThat(karinPage.locator("#inte-klart")).containsText("Ärendet kan inte remitteras ännu");
+        // Nothing to press while the list says why not: the button comes when the case can be referred.
+        assertThat(button(karinPage, "Remittera till utredningsgruppen")).hasCount(0);
 
         // The grundutredning is blocked until the analysis is written (a household without children: no children's heading needed).
         karin.open(caseUrl);
