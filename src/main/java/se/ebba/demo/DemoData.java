@@ -177,12 +177,12 @@ class DemoData {
 
         // Östermalm: a single mother with two children (birth day 3 → Karin Ek).
         CaseRef andersson = household(ostermalm.id(), ostIntake,
-                person(pnr("19880503", "982"), "Linda", "Andersson", "Karlavägen 12", "114 59", "Stockholm"),
+                person(pnr("19880503", "982"), "Tindra", "Andersson", "Karlavägen 12", "114 59", "Stockholm"),
                 null,
                 List.of(PersonInput.of(pnr("20150811", "984"), "Elsa", "Andersson"),
                         PersonInput.of(pnr("20190220", "986"), "Noah", "Andersson")));
         note(andersson, ostCaseworker, JournalEntryType.PHONE_CALL, 6,
-                "Linda ringde och berättade att hennes arbetslöshetsersättning tagit slut. Förhandsbedömning gjord; ansökningsblankett skickad.");
+                "Tindra ringde och berättade att hennes arbetslöshetsersättning tagit slut. Förhandsbedömning gjord; ansökningsblankett skickad.");
         note(andersson, ostCaseworker, JournalEntryType.MEETING, 2,
                 "Nybesök. Ansökan genomgången. Saknas: kontoutdrag för två konton och hyresavi. Samtycke till kontakt med Arbetsförmedlingen undertecknat.");
         LocalDate today = LocalDate.now(clock);

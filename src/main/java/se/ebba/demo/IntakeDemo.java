@@ -46,7 +46,7 @@ class IntakeDemo {
         residence.record(call, new ResidenceChecks.NewResidenceCheck("Valhallavägen 80", "114 27", "Stockholm", "Östermalm", true, 1, null, null),
                 by);
 
-        contacts.take(new Contacts.NewContact(unit, ContactChannel.VISIT, DemoData.pnr("19880503", "982"), "Linda", "Andersson", false, null,
+        contacts.take(new Contacts.NewContact(unit, ContactChannel.VISIT, DemoData.pnr("19880503", "982"), "Tindra", "Andersson", false, null,
                 null, null), by);
 
         ContactId letter = contacts.take(new Contacts.NewContact(unit, ContactChannel.LETTER, DemoData.pnr("19751130", "964"), "Peter",

@@ -32,7 +32,7 @@ class InvestigationDemo {
     /** @param family a case with children, worked by {@code caseworker}; @param referred a case without children, worked by {@code other} */
     void load(CaseRef family, CurrentUser caseworker, CaseRef referred, CurrentUser other) {
         assessments.savePart1(family.id(), 0, new InitialAssessmentPart1.Content("Ensamstående", "Svensk medborgare",
-                "Linda bor med sina två barn. Barnens pappa har umgänge varannan helg.", "Försörjningsstöd för nästa månad och glasögon till Elsa.",
+                "Tindra bor med sina två barn. Barnens pappa har umgänge varannan helg.", "Försörjningsstöd för nästa månad och glasögon till Elsa.",
                 false, null), caseworker);
         assessments.savePart3(family.id(), 0, new InitialAssessmentPart3.Content(
                 "Har arbetat som undersköterska i tio år; arbetslös sedan i våras.", "Undersköterskeutbildning från gymnasiet.",
@@ -48,7 +48,7 @@ class InvestigationDemo {
                 new SectionText("HEALTH", "Ryggbesvär som begränsar tunga lyft; behandlas i primärvården."),
                 new SectionText("SOCIAL_NETWORK", "Syster i Solna som hjälper till. Inga andra anhöriga i närheten."),
                 new SectionText("EARLIER_ATTEMPTS", "Har sökt tjänster inom vården utan tunga lyft, hittills utan resultat."),
-                new SectionText("GOALS", "Linda vill arbeta administrativt inom vården inom ett år.")), false, caseworker);
+                new SectionText("GOALS", "Tindra vill arbeta administrativt inom vården inom ett år.")), false, caseworker);
 
         Map<String, String> complete = Map.of(
                 "FAMILY_SITUATION", "Ensamstående utan barn, bor själv.",

@@ -19,7 +19,7 @@ class CaseworkerBrowserIT extends BrowserSession {
         assertThat(ebba.heading()).hasText("Mina ärenden");
         ebba.screenshot("mina-arenden");
 
-        ebba.search("Linda Andersson");
+        ebba.search("Tindra Andersson");
         assertThat(ebba.page().locator("#results")).containsText("Pågående");
         ebba.screenshot("sok");
         ebba.openFirstHit();
@@ -29,7 +29,7 @@ class CaseworkerBrowserIT extends BrowserSession {
         assertThat(ebba.page().locator("#journal")).containsText("Nybesök");
         ebba.screenshot("arende");
 
-        ebba.writeJournalEntry("Telefonsamtal med Linda om kompletteringen. Hyresavin skickas i veckan.");
+        ebba.writeJournalEntry("Telefonsamtal med Tindra om kompletteringen. Hyresavin skickas i veckan.");
 
         assertThat(ebba.page().getByRole(AriaRole.STATUS)).containsText("Anteckningen är sparad");
         assertThat(ebba.page().locator(".journal-entry").last()).containsText("Hyresavin skickas i veckan");
@@ -39,7 +39,7 @@ class CaseworkerBrowserIT extends BrowserSession {
 
     @Test
     void aUserOfTheOtherUnitCannotSeeTheCase() {
-        ebba.loginAs("handlaggare.ost").search("Linda Andersson").openFirstHit();
+        ebba.loginAs("handlaggare.ost").search("Tindra Andersson").openFirstHit();
         String caseUrl = ebba.page().url();
         context.clearCookies();
 
@@ -86,7 +86,7 @@ class CaseworkerBrowserIT extends BrowserSession {
 
     @Test
     void theUnitManagerReviewsViewsOutsideTheUsersOwnCaseload() {
-        ebba.loginAs("handlaggare2.ost").search("Linda Andersson").openFirstHit();
+        ebba.loginAs("handlaggare2.ost").search("Tindra Andersson").openFirstHit();
         context.clearCookies();
 
         ebba.loginAs("chef.ost").menu("Åtkomstlogg");
@@ -101,7 +101,7 @@ class CaseworkerBrowserIT extends BrowserSession {
 
     @Test
     void aCaseworkerCalculatesAMonthAndSeesItLineByLine() {
-        ebba.loginAs("handlaggare.ost").search("Linda Andersson").openFirstHit();
+        ebba.loginAs("handlaggare.ost").search("Tindra Andersson").openFirstHit();
         Page page = ebba.page();
         page.waitForNavigation(() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ekonomisk beräkning")).click());
         page.getByLabel("Månad").fill("2026-03");
@@ -119,7 +119,7 @@ class CaseworkerBrowserIT extends BrowserSession {
 
     @Test
     void aCaseworkerDecidesAPartialGrantOnlyAfterTheChildImpactAnalysesDownloadsTheLetterRegistersTheNotificationAndChangesItOnReconsideration() {
-        ebba.loginAs("handlaggare.ost").search("Linda Andersson").openFirstHit();
+        ebba.loginAs("handlaggare.ost").search("Tindra Andersson").openFirstHit();
         Page page = ebba.page();
         page.waitForNavigation(() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ansökningar och beslut")).click());
         page.waitForNavigation(() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Förstagångsansökan för")).click());

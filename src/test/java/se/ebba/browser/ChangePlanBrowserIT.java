@@ -26,7 +26,7 @@ class ChangePlanBrowserIT extends BrowserSession {
     @Test
     void aCaseworkerWritesAPlanWithAnInterventionRecordsTheSignatureFollowsItUpAndSeesItInThePlanOverview() {
         String today = LocalDate.now(clock).toString();
-        ebba.loginAs("handlaggare.ost").search("Linda Andersson").openFirstHit();
+        ebba.loginAs("handlaggare.ost").search("Tindra Andersson").openFirstHit();
         plan.openFromCase();
         assertThat(ebba.heading()).containsText("Förändringsplan för ärende");
         plan.startWriting();
@@ -35,7 +35,7 @@ class ChangePlanBrowserIT extends BrowserSession {
         assertThat(ebba.page().locator(".error-summary")).containsText("Välj minst en insats");
         assertThat(ebba.page().locator(".error-summary")).isFocused();
 
-        plan.writeGoal("Linda ska arbeta som barnskötare på deltid senast i augusti, när Noah har börjat förskoleklass.",
+        plan.writeGoal("Tindra ska arbeta som barnskötare på deltid senast i augusti, när Noah har börjat förskoleklass.",
                         "Gå klart barnskötarutbildningen\nPraktik på en förskola i Östermalm",
                         "Delta på Jobbtorg två dagar i veckan\nSöka fem arbeten i månaden")
                 .chooseIntervention(1, "Jobbtorg Stockholm", "Jobbtorg, coach Sam")
@@ -51,14 +51,14 @@ class ChangePlanBrowserIT extends BrowserSession {
         plan.recordPaperSignature(today);
         assertThat(plan.signature()).hasText("Undertecknad på papper " + today);
 
-        plan.followUp("Linda har börjat på Jobbtorg och sökt tre arbeten.", "Praktiken börjar i mars.");
+        plan.followUp("Tindra har börjat på Jobbtorg och sökt tre arbeten.", "Praktiken börjar i mars.");
         assertThat(plan.status()).containsText("Uppföljningen är sparad");
-        assertThat(plan.followUps()).containsText("Linda har börjat på Jobbtorg");
+        assertThat(plan.followUps()).containsText("Tindra har börjat på Jobbtorg");
         ebba.screenshot("forandringsplan-uppfoljd");
 
         ebba.menu("Planöversikt");
         assertThat(ebba.heading()).hasText("Planöversikt");
-        Locator row = ebba.page().locator("table.plan-overview tr", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Linda Andersson"));
+        Locator row = ebba.page().locator("table.plan-overview tr", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Tindra Andersson"));
         assertThat(row).containsText("Ja");
         assertThat(row).containsText(today);
         assertThat(row).containsText("Jobbtorg Stockholm");

@@ -61,7 +61,7 @@ class IntakeBrowserIT extends BrowserSession {
         intake.lookUp(lindaAndersson());
         assertThat(intake.section("lookup")).containsText("Pågående aktualitet");
 
-        intake.takePhoneContact("Linda", "Andersson");
+        intake.takePhoneContact("Tindra", "Andersson");
         assertThat(intake.section("cases")).containsText("Pågående aktualitet");
         intake.registerApplication();
         assertThat(ebba.page().locator(".error-summary")).containsText("Personen har redan ett aktuellt ärende på enheten: EB-");

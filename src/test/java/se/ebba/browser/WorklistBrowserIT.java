@@ -32,10 +32,10 @@ class WorklistBrowserIT extends BrowserSession {
 
         Locator tasks = worklists.myTasks();
         LocalDate today = LocalDate.now(clock);
-        Locator overdueMeeting = WorklistPages.row(tasks, "Första besök", "Linda Andersson");
+        Locator overdueMeeting = WorklistPages.row(tasks, "Första besök", "Tindra Andersson");
         assertThat(overdueMeeting).containsText("Försenad 3 d");
         assertThat(overdueMeeting).containsText(today.minusDays(3).toString());
-        assertThat(WorklistPages.row(tasks, "Beslut", "Linda Andersson")).containsText("Snart");
+        assertThat(WorklistPages.row(tasks, "Beslut", "Tindra Andersson")).containsText("Snart");
         assertThat(tasks.locator("tbody tr").first()).containsText("Försenad");
         assertThat(ebba.page().locator("#my-tasks")).containsText("försenad");
         ebba.screenshot("mina-uppgifter");
@@ -49,7 +49,7 @@ class WorklistBrowserIT extends BrowserSession {
         assertThat(ebba.heading()).containsText("Teamets uppgifter");
         assertThat(jonas.locator("tbody tr").first()).containsText("Förändringsplan");
         assertThat(jonas.locator("tbody tr").first()).containsText("Försenad 5 d");
-        assertThat(worklists.teamTableOf("Karin Ek")).containsText("Linda Andersson");
+        assertThat(worklists.teamTableOf("Karin Ek")).containsText("Tindra Andersson");
         ebba.screenshot("teamets-uppgifter");
     }
 
@@ -59,7 +59,7 @@ class WorklistBrowserIT extends BrowserSession {
         assertThat(ebba.page().getByRole(AriaRole.NAVIGATION)).not().containsText("Teamets uppgifter");
         Page page = ebba.open("/teamets-uppgifter").page();
         assertThat(ebba.heading()).not().containsText("Teamets uppgifter");
-        assertThat(page.locator("main")).not().containsText("Linda Andersson");
+        assertThat(page.locator("main")).not().containsText("Tindra Andersson");
     }
 
     @Test

@@ -80,7 +80,7 @@ class IntakeIT {
 
     @Test
     void theContactPageShowsThePersonsCurrentCaseInTheUnitAndIsLoggedOnceNamingIt() {
-        ContactId id = call(LINDA_ANDERSSON, "Linda", "Andersson");
+        ContactId id = call(LINDA_ANDERSSON, "Tindra", "Andersson");
         long rowsBefore = count("access_log");
 
         Contacts.ContactPage page = contacts.open(id, intake());
@@ -125,7 +125,7 @@ class IntakeIT {
 
     @Test
     void registeringSomeoneWithAnOpenCaseAtThisUnitIsStoppedNamingTheCaseAndNothingIsSaved() {
-        ContactId id = call(LINDA_ANDERSSON, "Linda", "Andersson");
+        ContactId id = call(LINDA_ANDERSSON, "Tindra", "Andersson");
         String number = contacts.open(id, intake()).cases().stream().filter(c -> c.state() != CaseState.CLOSED).findFirst().orElseThrow()
                 .number().value();
         long cases = count("assistance_case");
