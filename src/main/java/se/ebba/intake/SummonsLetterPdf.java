@@ -1,5 +1,6 @@
 package se.ebba.intake;
 
+import se.ebba.shared.pdf.LetterDocument;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,15 +13,12 @@ import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.HeaderFooter;
-import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.BaseFont;
-import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
@@ -53,13 +51,9 @@ final class SummonsLetterPdf {
 
     static byte[] render(SummonsLetter letter) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
-        Document document = new Document(PageSize.A4, 56, 56, 56, 56);
+        Document document = LetterDocument.a4();
         try {
-            PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
-            writer.getExtraCatalog().put(PdfName.LANG, new PdfString("sv-SE"));
-            document.addTitle("Kallelse " + letter.caseNumber());
-            document.addCreator("Ebba");
+            PdfWriter writer = LetterDocument.writer(document, out, "Kallelse " + letter.caseNumber());
             HeaderFooter footer = new HeaderFooter(new Phrase("Kallelse " + letter.caseNumber() + " · sida ", SMALL), true);
             footer.setBorder(Rectangle.TOP);
             footer.setBorderColor(RULE);

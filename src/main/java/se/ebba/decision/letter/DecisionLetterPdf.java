@@ -1,5 +1,6 @@
 package se.ebba.decision.letter;
 
+import se.ebba.shared.pdf.LetterDocument;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,15 +14,12 @@ import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.HeaderFooter;
-import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.BaseFont;
-import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
@@ -72,13 +70,9 @@ public final class DecisionLetterPdf {
     /** The letter as the bytes of a PDF document. */
     public static byte[] render(DecisionLetter letter) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
-        Document document = new Document(PageSize.A4, 56, 56, 56, 56);
+        Document document = LetterDocument.a4();
         try {
-            PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
-            writer.getExtraCatalog().put(PdfName.LANG, new PdfString("sv-SE"));
-            document.addTitle("Beslut " + letter.caseNumber());
-            document.addCreator("Ebba");
+            PdfWriter writer = LetterDocument.writer(document, out, "Beslut " + letter.caseNumber());
             document.setFooter(footer(letter));
             document.open();
             new DecisionLetterPdf(document, writer).body(letter);
