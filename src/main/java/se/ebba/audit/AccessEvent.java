@@ -51,7 +51,8 @@ public record AccessEvent(AccessAction action, UnitId unit, UUID caseId, String 
     public enum SubjectType {
         CASE("Ärende"), PERSON("Person"), APPLICATION("Ansökan"), DECISION("Beslut"), LETTER("Beslutsbrev"),
         JOURNAL("Journal"), CALCULATION("Beräkning"), PAGE("Sida"), LIST("Lista"),
-        CONTACT("Kontakt i mottagningen");
+        CONTACT("Kontakt i mottagningen"), PAYMENT("Utbetalning"), PAYMENT_RUN("Utbetalningskörning"),
+        PROPOSAL("Förslag till beslut"), RECOVERY("Felaktig utbetalning och återkrav"), CONTROL("Kontroll i årshjulet");
 
         private final String text;
 

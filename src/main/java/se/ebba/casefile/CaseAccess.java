@@ -103,6 +103,9 @@ class CaseAccess {
             case INVESTIGATION -> "utredningen";
             case INTAKE_DOCUMENTS -> "kallelser, ansökningskontroll och samtycken";
             case CHANGE_PLAN -> "förändringsplanen";
+            case PAYMENT -> "utbetalningar";
+            case RECOVERY -> "felaktiga utbetalningar och återkrav";
+            case CONTROLS -> "årshjulets kontroller";
             case CASE_LISTS -> "ärendelistor";
         };
     }

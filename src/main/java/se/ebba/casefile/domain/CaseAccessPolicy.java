@@ -8,8 +8,8 @@ import se.ebba.identity.domain.Role;
  * its own units' cases. The one place that says it; the case file asks it for every read and
  * change. The unit boundary is checked beside it: no role reads another unit's cases.
  *
- * <p>Roles whose work does not exist in Ebba yet get nothing until it does: the cashier until
- * payments can be checked (then: the payment decision and its amounts), the auditor until audits
+ * <p>The cashier checks payments (decision, amount, recipient, account) and reads nothing else of the
+ * case. Roles whose work does not exist in Ebba yet get nothing until it does: the auditor until audits
  * with samples exist (then: the cases of the sample they were given), the quality developer until
  * self-checks exist. ADMIN never reads case contents; the applicant sees no staff pages.
  */
@@ -34,6 +34,13 @@ public final class CaseAccessPolicy {
         if (content == CaseContent.INVESTIGATION) {
             return investigation(role);
         }
+        if (content == CaseContent.PAYMENT) {
+            return payment(role);
+        }
+        if (content == CaseContent.RECOVERY && role == Role.FRAUD_INVESTIGATOR) {
+            // FUT investigates incorrect payments and prepares the recovery.
+            return Access.CHANGE;
+        }
         return switch (role) {
             case INTAKE_OFFICER, CASEWORKER, PAYMENT_OFFICER, TEAM_LEAD, UNIT_MANAGER -> content == CaseContent.CASE_LISTS ? Access.READ : Access.CHANGE;
             // FUT investigates incorrect payments: reads the case and writes its findings in the journal.
@@ -48,6 +55,15 @@ public final class CaseAccessPolicy {
             case INTAKE_OFFICER, CASEWORKER, TEAM_LEAD, UNIT_MANAGER -> Access.CHANGE;
             case PAYMENT_OFFICER, FRAUD_INVESTIGATOR -> Access.READ;
             case CASHIER, QUALITY_DEVELOPER, AUDITOR, APPLICANT, ADMIN -> Access.NONE;
+        };
+    }
+
+    /** Payments: those who work the case prepare them, the cashier checks them (four eyes), FUT reads them. */
+    private static Access payment(Role role) {
+        return switch (role) {
+            case INTAKE_OFFICER, CASEWORKER, PAYMENT_OFFICER, TEAM_LEAD, UNIT_MANAGER, CASHIER -> Access.CHANGE;
+            case FRAUD_INVESTIGATOR -> Access.READ;
+            case QUALITY_DEVELOPER, AUDITOR, APPLICANT, ADMIN -> Access.NONE;
         };
     }
 

@@ -16,6 +16,12 @@ public enum CaseContent {
     INTAKE_DOCUMENTS,
     /** The förändringsplan: versions, follow-ups, signature, missed activities. */
     CHANGE_PLAN,
+    /** Payments of the case's decisions, the recipients' accounts, the cashier's check and the payment runs' outcome. */
+    PAYMENT,
+    /** Incorrect payments (felaktiga utbetalningar), recovery decisions, repayment plans, repayments, waivers. */
+    RECOVERY,
+    /** The controls calendar's (årshjul) recurring checks of the case and their results. */
+    CONTROLS,
     /** Lists that show names and personnummer: search, Mina ärenden, Ärendefördelning, Beslut att fatta. */
     CASE_LISTS
 }
