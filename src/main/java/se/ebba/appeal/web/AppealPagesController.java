@@ -28,11 +28,13 @@ class AppealPagesController {
 
     private final Appeals appeals;
     private final CurrentUsers currentUsers;
+    private final RenderedLetters letters;
     private final Clock clock;
 
-    AppealPagesController(Appeals appeals, CurrentUsers currentUsers, Clock clock) {
+    AppealPagesController(Appeals appeals, CurrentUsers currentUsers, RenderedLetters letters, Clock clock) {
         this.appeals = appeals;
         this.currentUsers = currentUsers;
+        this.letters = letters;
         this.clock = clock;
     }
 
@@ -46,6 +48,7 @@ class AppealPagesController {
         model.addAttribute("d", page);
         model.addAttribute("c", page.caseDetails());
         model.addAttribute("l", page.decisionPage().letter());
+        model.addAttribute("letterHtml", letters.html(page.decisionPage().letter()));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("methods", NotificationMethod.values());
