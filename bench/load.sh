@@ -36,7 +36,7 @@ JAR=$(ls target/ebba-*.jar | grep -v original | head -1)
 if [[ "${KEEP_DATA:-0}" != "1" ]]; then
   rm -rf "$DIR/postgres"
 fi
-rm -f "$DIR/rss.tsv"
+rm -f "$DIR/rss.tsv" "$DIR/hang-threads.json"
 
 APP_PID=""
 stop_app() {
@@ -121,6 +121,20 @@ echo "== Gatling: warm-up ${WARM_UP} s, then $USERS users, ramp ${RAMP} s, ${DUR
   done
 ) &
 SAMPLER=$!
+# A hang (every request timing out) once happened under load and left no trace: if the readiness probe
+# does not answer within 20 s twice in a row, the JVM's threads are dumped once, for the docs.
+(
+  misses=0
+  while kill -0 "$APP_PID" 2>/dev/null; do
+    if curl -s -m 20 -o /dev/null "$BASE_URL/actuator/health/readiness"; then misses=0; else misses=$((misses + 1)); fi
+    if [[ $misses -ge 2 && ! -f "$DIR/hang-threads.json" ]]; then
+      jcmd "$APP_PID" Thread.dump_to_file -format=json "$(realpath "$DIR")/hang-threads.json" >/dev/null 2>&1 || true
+      echo "the app did not answer for 40 s: thread dump in $DIR/hang-threads.json" >&2
+    fi
+    sleep 10
+  done
+) &
+WATCHDOG=$!
 LOAD_START=$(date +%s)
 timeout $((WARM_UP + RAMP + DURATION + 900)) ./mvnw -Pload gatling:test -Debba.baseUrl="$BASE_URL" -Debba.users="$USERS" \
   -Debba.rampSeconds="$RAMP" -Debba.durationSeconds="$DURATION" -Debba.pauseMinMillis="$PAUSE_MIN_MS" \
@@ -128,8 +142,8 @@ timeout $((WARM_UP + RAMP + DURATION + 900)) ./mvnw -Pload gatling:test -Debba.b
 LOAD_END=$(date +%s)
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 stop_app
-kill "$SAMPLER" 2>/dev/null || true
-wait "$SAMPLER" 2>/dev/null || true
+kill "$SAMPLER" "$WATCHDOG" 2>/dev/null || true
+wait "$SAMPLER" "$WATCHDOG" 2>/dev/null || true
 
 RUN=$(ls -td target/gatling/staffdaysimulation-* | head -1)
 python3 bench/summarize.py "$RUN/index.html" "$DIR/rss.tsv" "$LOAD_START" "$LOAD_END" \
