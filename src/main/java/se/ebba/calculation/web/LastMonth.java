@@ -93,7 +93,7 @@ final class LastMonth {
      */
     record Changes(List<Change> all, Map<String, String> costFields) {
 
-        boolean none() {
+        public boolean none() {
             return all.isEmpty();
         }
     }
