@@ -21,7 +21,9 @@ import se.ebba.identity.Users;
 import se.ebba.support.EbbaIntegrationTest;
 import se.ebba.support.Eventually;
 import se.ebba.support.Households;
-import se.ebba.support.ModuleFixtures;
+import se.ebba.support.TestUsers;
+import se.ebba.identity.CurrentUser;
+import se.ebba.identity.domain.UnitId;
 
 /**
  * Jobbstimulans follows the person (the unit's person record) across households and cases, from the
@@ -60,6 +62,20 @@ class PersonSupportHistoryIT {
                 .query(Long.class).single() == 1, Duration.ofSeconds(10));
     }
 
+    /** The demo unit and its intake officer (the shared context's data: no unit of its own, see DemoDataIT). */
+    private UnitId unit() {
+        return units.byCode("OSTERMALM").orElseThrow().id();
+    }
+
+    private CurrentUser intake() {
+        return TestUsers.loggedIn(users, "mottagning.ost");
+    }
+
+    private CaseRef household(String born, String first, String last) {
+        return caseFiles.registerHousehold(new HouseholdRegistration(unit(), PersonInput.of(Households.personalNumber(born), first, last),
+                null, List.of(), List.of(), null), intake());
+    }
+
     private void grantMonths(CaseId caseId, String from, int count) {
         for (int i = 0; i < count; i++) {
             grant(caseId, YearMonth.parse(from).plusMonths(i));
@@ -68,16 +84,15 @@ class PersonSupportHistoryIT {
 
     @Test
     void aPersonWhoMovesToAnotherHouseholdKeepsTheirMonthsWithSupport() {
-        var f = ModuleFixtures.unitWithCase(units, users, caseFiles);
         String moverNumber = Households.personalNumber("19900101");
-        CaseRef first = caseFiles.registerHousehold(new HouseholdRegistration(f.unit().id(),
-                PersonInput.of(moverNumber, "Sam", "Flytt"), null, List.of(), List.of(), null), f.caseworker());
+        CaseRef first = caseFiles.registerHousehold(new HouseholdRegistration(unit(),
+                PersonInput.of(moverNumber, "Sam", "Flytt"), null, List.of(), List.of(), null), intake());
         grantMonths(first.id(), "2026-01", 4);
         caseFiles.closeAsSystem(first.id(), "Flyttar ihop med sambo");
 
-        CaseRef second = caseFiles.registerHousehold(new HouseholdRegistration(f.unit().id(),
+        CaseRef second = caseFiles.registerHousehold(new HouseholdRegistration(unit(),
                 PersonInput.of(Households.personalNumber("19880202"), "Robin", "Ny"), PersonInput.of(moverNumber, "Sam", "Flytt"),
-                List.of(), List.of(), null), f.caseworker());
+                List.of(), List.of(), null), intake());
         grantMonths(second.id(), "2026-05", 2);
 
         List<AdultJobStimulus> adults = calculations.jobStimulusPerAdult(second.id(), YearMonth.of(2026, 7));
@@ -94,8 +109,7 @@ class PersonSupportHistoryIT {
 
     @Test
     void aReplacedDecisionDoesNotCountAndARepeatedDeliveryIsRecordedOnce() {
-        var f = ModuleFixtures.unitWithCase(units, users, caseFiles);
-        CaseId caseId = f.caseRef().id();
+        CaseId caseId = household("19840303", "Alex", "Ersatt").id();
         grantMonths(caseId, "2026-01", 5);
         UUID june = grant(caseId, YearMonth.of(2026, 6));
         deliver(new Decided(caseId, YearMonth.of(2026, 6), june, Optional.empty(), true)); // redelivered
@@ -112,8 +126,10 @@ class PersonSupportHistoryIT {
 
     @Test
     void childrenAreNotRecordedOnlyTheAdults() {
-        var f = ModuleFixtures.unitWithCase(units, users, caseFiles);
-        UUID decision = grant(f.caseRef().id(), YearMonth.of(2026, 3));
+        CaseRef withChild = caseFiles.registerHousehold(new HouseholdRegistration(unit(),
+                PersonInput.of(Households.personalNumber("19850404"), "Kim", "Barnsson"), null,
+                List.of(PersonInput.of(Households.personalNumber("20150505"), "Tove", "Barnsson")), List.of(), null), intake());
+        UUID decision = grant(withChild.id(), YearMonth.of(2026, 3));
         assertThat(jdbc.sql("select count(*) from person_support_month where decision_id = :d").param("d", decision)
                 .query(Long.class).single()).isEqualTo(1);
     }
