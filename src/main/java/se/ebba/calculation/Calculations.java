@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
-import java.util.Set;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,7 +15,9 @@ import se.ebba.calculation.domain.Calculator;
 import se.ebba.calculation.domain.JobStimulusPolicy;
 import se.ebba.calculation.domain.JobStimulusPolicy.JobStimulusStatus;
 import se.ebba.calculation.domain.RuleSet;
+import se.ebba.casefile.CaseFiles;
 import se.ebba.casefile.domain.CaseId;
+import se.ebba.casefile.domain.HouseholdRole;
 import se.ebba.identity.domain.UnitId;
 import se.ebba.identity.domain.UserId;
 
@@ -26,12 +28,14 @@ public class Calculations {
     private final RuleTables rules;
     private final CalculationArchive archive;
     private final SupportMonths history;
+    private final CaseFiles caseFiles;
     private final Clock clock;
 
-    Calculations(RuleTables rules, CalculationArchive archive, SupportMonths history, Clock clock) {
+    Calculations(RuleTables rules, CalculationArchive archive, SupportMonths history, CaseFiles caseFiles, Clock clock) {
         this.rules = rules;
         this.archive = archive;
         this.history = history;
+        this.caseFiles = caseFiles;
         this.clock = clock;
     }
 
@@ -79,12 +83,27 @@ public class Calculations {
     }
 
     /**
-     * Jobbstimulans for the adults of the case in a month, derived from the months in which the
-     * household was granted försörjningsstöd by decision (SoL 12 kap. 8 §), as recorded from
-     * {@link LivelihoodSupportDecided} events.
+     * Jobbstimulans of the case's applicant in a month (SoL 12 kap. 8 §): derived from the months in
+     * which the applicant, as a person, was granted försörjningsstöd by decision, in this case or any
+     * other of the unit's cases (as recorded from {@link LivelihoodSupportDecided} events). For each
+     * adult, see {@link #jobStimulusPerAdult}.
      */
     public JobStimulusStatus jobStimulus(CaseId caseId, YearMonth month) {
-        Set<YearMonth> months = history.monthsWithLivelihoodSupport(caseId.value());
-        return JobStimulusPolicy.statusFor(month, months);
+        return jobStimulusPerAdult(caseId, month).stream().filter(a -> a.role() == HouseholdRole.APPLICANT).findFirst()
+                .map(AdultJobStimulus::status)
+                .orElseGet(() -> JobStimulusPolicy.statusFor(month, history.monthsWithLivelihoodSupport(caseId.value())));
+    }
+
+    /**
+     * Jobbstimulans of each adult of the case's household (applicant first, then co-applicant) in a
+     * month, each from the person's own months with försörjningsstöd across the unit's households and
+     * cases. Months recorded by another unit are not seen (people are secret per unit).
+     */
+    public List<AdultJobStimulus> jobStimulusPerAdult(CaseId caseId, YearMonth month) {
+        return caseFiles.householdMembers(caseId).stream()
+                .filter(m -> m.role() == HouseholdRole.APPLICANT || m.role() == HouseholdRole.CO_APPLICANT)
+                .map(m -> new AdultJobStimulus(m.person(), m.role(),
+                        JobStimulusPolicy.statusFor(month, history.monthsWithLivelihoodSupportOfPerson(m.person().value()))))
+                .toList();
     }
 }

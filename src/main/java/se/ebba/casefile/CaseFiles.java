@@ -21,6 +21,7 @@ import se.ebba.casefile.domain.BirthDayAllocationPolicy;
 import se.ebba.casefile.domain.CaseContent;
 import se.ebba.casefile.domain.CaseId;
 import se.ebba.casefile.domain.CaseState;
+import se.ebba.casefile.domain.HouseholdMember;
 import se.ebba.casefile.internal.Cases;
 import se.ebba.identity.CurrentUser;
 import se.ebba.identity.UnitView;
@@ -337,6 +338,14 @@ public class CaseFiles {
      */
     public Optional<UnitId> unitOf(CaseId id) {
         return cases.find(id).map(AssistanceCase::unit);
+    }
+
+    /**
+     * The household of a case as the unit's person ids and roles, for other modules' event listeners
+     * (ids and roles say nothing about anyone, so nothing is logged); empty for an unknown case.
+     */
+    public List<HouseholdMember> householdMembers(CaseId id) {
+        return cases.household(id);
     }
 
     /** The user's units, by name. */

@@ -22,7 +22,22 @@ public record CalculationInput(YearMonth month, List<Member> members, Integer sh
         otherNeeds = otherNeeds == null ? List.of() : List.copyOf(otherNeeds);
     }
 
-    public record Member(MemberRole role, LocalDate birthDate, boolean lunchOutsideHome, boolean inSchool) {
+    /**
+     * @param daysInHousehold for a child who lives in two households (växelvis boende, umgänge): the days
+     *                        of the month the child stays in this household; null when the child lives
+     *                        here the whole month (SOSFS 2013:1, RULES.md §4)
+     */
+    public record Member(MemberRole role, LocalDate birthDate, boolean lunchOutsideHome, boolean inSchool, Integer daysInHousehold) {
+
+        /** A member who lives in the household the whole month. */
+        public Member(MemberRole role, LocalDate birthDate, boolean lunchOutsideHome, boolean inSchool) {
+            this(role, birthDate, lunchOutsideHome, inSchool, null);
+        }
+
+        /** Whether the member stays only part of {@code month} in the household. */
+        public boolean partOf(YearMonth month) {
+            return daysInHousehold != null && daysInHousehold < month.lengthOfMonth();
+        }
     }
 
     public record Cost(CostType type, long amount) {

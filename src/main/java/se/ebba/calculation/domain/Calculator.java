@@ -91,10 +91,18 @@ public final class Calculator {
                     warnings.add("Normtabellen för " + table.year() + " har inget lägre belopp för barn som äter lunch i förskola eller skola; fullt belopp används för barn " + childNumber + ".");
                 }
             }
+            String text = LineTexts.child(childNumber, band, lunch);
+            String basis = lunch ? rules.lunchBasis(band) : rules.bandBasis(band);
+            if (m.partOf(in.month())) {
+                int days = m.daysInHousehold();
+                int monthDays = in.month().lengthOfMonth();
+                basis = basis + "; " + Kronor.format(amount) + " kr × " + days + " / " + monthDays + " dagar, avrundat till hela kronor";
+                amount = Math.toIntExact(divideRounded((long) amount * days, monthDays));
+                text = text + ", " + days + " av " + monthDays + " dagar";
+            }
             personal += amount;
             children++;
-            lines.add(new CalculationLine(LineKind.PERSONAL_COST, LineTexts.child(childNumber, band, lunch), amount,
-                    lunch ? rules.lunchBasis(band) : rules.bandBasis(band), normLaw));
+            lines.add(new CalculationLine(LineKind.PERSONAL_COST, text, amount, basis, normLaw));
         }
 
         // Common household costs, by household size or shared with others who are not sambo.
@@ -271,6 +279,14 @@ public final class Calculator {
                 errors.add(new FieldError("members[" + i + "].birthDate", "Ange födelsedatum."));
             } else if (in.month() != null && m.birthDate().isAfter(in.month().atEndOfMonth())) {
                 errors.add(new FieldError("members[" + i + "].birthDate", "Födelsedatumet ligger efter beräkningsmånaden."));
+            }
+            if (m.daysInHousehold() != null) {
+                if (m.role() != MemberRole.CHILD) {
+                    errors.add(new FieldError("members[" + i + "].daysInHousehold", "Dagar i hushållet anges bara för barn."));
+                } else if (in.month() != null && (m.daysInHousehold() < 1 || m.daysInHousehold() > in.month().lengthOfMonth())) {
+                    errors.add(new FieldError("members[" + i + "].daysInHousehold",
+                            "Ange hur många dagar barnet bor i hushållet, 1–" + in.month().lengthOfMonth() + " för " + in.month() + "."));
+                }
             }
             if (m.role() == MemberRole.APPLICANT) {
                 applicants++;

@@ -49,7 +49,8 @@ public record InputChanges(List<Change> changes) {
         /** For example "Boendekostnad: 7 200 kr → 7 500 kr", "Lön (person 2): ny, 3 000 kr". */
         public String text() {
             if (area == Area.HOUSEHOLD) {
-                return subject + ": " + before + " → " + after;
+                // A change without a count (another person, school lunch, days) is said in its subject alone.
+                return before == 0 && after == 0 ? subject : subject + ": " + before + " → " + after;
             }
             if (before == 0) {
                 return subject + ": ny, " + kr(after);
@@ -101,10 +102,19 @@ public record InputChanges(List<Change> changes) {
             Member a = after.get(i);
             if (b.role() != a.role() || !b.birthDate().equals(a.birthDate())) {
                 changes.add(new Change(Area.HOUSEHOLD, "Person " + (i + 1) + " är en annan person", 0, 0));
-            } else if (b.lunchOutsideHome() != a.lunchOutsideHome() || b.inSchool() != a.inSchool()) {
-                changes.add(new Change(Area.HOUSEHOLD, "Person " + (i + 1) + ": ändrad skollunch eller skolgång", 0, 0));
+            } else {
+                if (b.lunchOutsideHome() != a.lunchOutsideHome() || b.inSchool() != a.inSchool()) {
+                    changes.add(new Change(Area.HOUSEHOLD, "Person " + (i + 1) + ": ändrad skollunch eller skolgång", 0, 0));
+                }
+                if (!java.util.Objects.equals(b.daysInHousehold(), a.daysInHousehold())) {
+                    changes.add(new Change(Area.HOUSEHOLD, "Person " + (i + 1) + ": dagar i hushållet " + days(b) + " → " + days(a), 0, 0));
+                }
             }
         }
+    }
+
+    private static String days(Member m) {
+        return m.daysInHousehold() == null ? "hela månaden" : String.valueOf(m.daysInHousehold());
     }
 
     private static String incomeSubject(Income income) {

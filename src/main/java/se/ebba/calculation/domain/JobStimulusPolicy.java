@@ -1,9 +1,10 @@
 package se.ebba.calculation.domain;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -12,8 +13,10 @@ import java.util.TreeSet;
  * for 24 months from the first month it applies. A month without försörjningsstöd breaks a run of
  * six; once the 24 months have started they run on even if the job ends (RULES.md §4).
  *
- * <p>Read as applying once per person: the first 24-month period. A later period needs a legal
- * assessment and is not started automatically.
+ * <p>Not once in a lifetime: after a period has ended, a new run of six consecutive months with
+ * försörjningsstöd (all after the end of the period) starts a new 24-month period (lagrådsremiss
+ * 17 January 2013). Months with support during a period do not count towards the next run.
+ * The months are the person's, across households and cases.
  */
 public final class JobStimulusPolicy {
 
@@ -26,49 +29,70 @@ public final class JobStimulusPolicy {
     /** The adult's status for {@code month}, from the months in which they received försörjningsstöd. */
     public static JobStimulusStatus statusFor(YearMonth month, Collection<YearMonth> monthsWithSupport) {
         TreeSet<YearMonth> months = new TreeSet<>(monthsWithSupport);
-        Optional<YearMonth> start = firstStart(months);
-        if (start.isPresent()) {
-            YearMonth first = start.get();
-            YearMonth last = first.plusMonths(PERIOD_MONTHS - 1);
-            if (!month.isBefore(first) && !month.isAfter(last)) {
-                return new JobStimulusStatus(true, first, last, QUALIFYING_MONTHS,
-                        "Jobbstimulans gäller " + first + "–" + last + " (sex månader i följd med försörjningsstöd före " + first + ").");
+        Optional<Period> ended = Optional.empty();
+        for (Period period : periods(months)) {
+            if (period.contains(month)) {
+                return new JobStimulusStatus(true, period.first(), period.last(), QUALIFYING_MONTHS,
+                        "Jobbstimulans gäller " + period.first() + "–" + period.last() + " (sex månader i följd med försörjningsstöd före "
+                                + period.first() + ").");
             }
-            if (month.isAfter(last)) {
-                return new JobStimulusStatus(false, first, last, 0, "Jobbstimulansens 24 månader tog slut " + last + ".");
+            if (month.isAfter(period.last())) {
+                ended = Optional.of(period);
             }
         }
-        int run = runBefore(month, months);
-        return new JobStimulusStatus(false, null, null, run,
-                "Försörjningsstöd " + run + " månad" + (run == 1 ? "" : "er") + " i följd före " + month
-                        + "; jobbstimulans gäller efter sex månader i följd.");
+        YearMonth after = ended.map(Period::last).orElse(null);
+        int run = runBefore(month, months, after);
+        String runText = "Försörjningsstöd " + run + " månad" + (run == 1 ? "" : "er") + " i följd före " + month;
+        if (ended.isPresent()) {
+            Period last = ended.get();
+            return new JobStimulusStatus(false, last.first(), last.last(), run, "Jobbstimulansens 24 månader tog slut " + last.last()
+                    + ". " + runText + " efter det; en ny period börjar efter sex nya månader i följd.");
+        }
+        return new JobStimulusStatus(false, null, null, run, runText + "; jobbstimulans gäller efter sex månader i följd.");
     }
 
-    /** The first month preceded by six consecutive months with försörjningsstöd. */
-    static Optional<YearMonth> firstStart(TreeSet<YearMonth> months) {
-        int run = 0;
+    /** The 24-month periods the months give, in order: each starts after six consecutive months outside any earlier period. */
+    static List<Period> periods(TreeSet<YearMonth> months) {
+        List<Period> periods = new ArrayList<>();
+        YearMonth periodEnd = null;
         YearMonth previous = null;
+        int run = 0;
         for (YearMonth m : months) {
-            run = previous != null && m.equals(previous.plusMonths(1)) ? run + 1 : 1;
-            if (run == QUALIFYING_MONTHS) {
-                return Optional.of(m.plusMonths(1));
+            if (periodEnd != null && !m.isAfter(periodEnd)) {
+                continue;
             }
+            run = previous != null && m.equals(previous.plusMonths(1)) ? run + 1 : 1;
             previous = m;
+            if (run == QUALIFYING_MONTHS) {
+                YearMonth first = m.plusMonths(1);
+                periodEnd = first.plusMonths(PERIOD_MONTHS - 1);
+                periods.add(new Period(first, periodEnd));
+                run = 0;
+                previous = null;
+            }
         }
-        return Optional.empty();
+        return periods;
     }
 
-    private static int runBefore(YearMonth month, Set<YearMonth> months) {
+    /** Consecutive months with support just before {@code month}, counting only months after {@code after} (when given). */
+    private static int runBefore(YearMonth month, TreeSet<YearMonth> months, YearMonth after) {
         int run = 0;
         YearMonth m = month.minusMonths(1);
-        while (months.contains(m)) {
+        while (months.contains(m) && (after == null || m.isAfter(after))) {
             run++;
             m = m.minusMonths(1);
         }
         return run;
     }
 
-    /** Whether jobbstimulans applies in a month, the period when known, and why, in Swedish. */
+    record Period(YearMonth first, YearMonth last) {
+
+        boolean contains(YearMonth month) {
+            return !month.isBefore(first) && !month.isAfter(last);
+        }
+    }
+
+    /** Whether jobbstimulans applies in a month, the period (current or last ended) when known, and why, in Swedish. */
     public record JobStimulusStatus(boolean applies, YearMonth periodStart, YearMonth periodEnd, int consecutiveMonths,
                                     String explanation) {
     }

@@ -55,7 +55,7 @@ class CalculationApiController {
             }
             members.add(new CalculationInput.Member(enumValue(MemberRole.class, m.role(), "members[" + i + "].role", errors),
                     date(m.birthDate(), "members[" + i + "].birthDate", errors),
-                    Boolean.TRUE.equals(m.lunchOutsideHome()), Boolean.TRUE.equals(m.inSchool())));
+                    Boolean.TRUE.equals(m.lunchOutsideHome()), Boolean.TRUE.equals(m.inSchool()), m.daysInHousehold()));
         }
         List<CalculationInput.Cost> costs = new ArrayList<>();
         List<CostRequest> costRequests = request.costs() == null ? List.of() : request.costs();
@@ -170,7 +170,8 @@ class CalculationApiController {
                           String unitCode) {
     }
 
-    record MemberRequest(String role, String birthDate, Boolean lunchOutsideHome, Boolean inSchool) {
+    /** @param daysInHousehold a child living in two households: the days of the month here (1..days of the month); absent = all */
+    record MemberRequest(String role, String birthDate, Boolean lunchOutsideHome, Boolean inSchool, Integer daysInHousehold) {
     }
 
     record CostRequest(String type, Long amount) {

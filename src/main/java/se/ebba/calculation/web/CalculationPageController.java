@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +19,7 @@ import se.ebba.audit.AccessAction;
 import se.ebba.audit.AccessEvent.Subject;
 import se.ebba.audit.AccessEvent.SubjectType;
 import se.ebba.calculation.Calculations;
+import se.ebba.calculation.SavedCalculation;
 import se.ebba.calculation.domain.JobStimulusPolicy.JobStimulusStatus;
 import se.ebba.identity.CurrentUser;
 import se.ebba.calculation.domain.CalculationInput;
@@ -70,7 +72,26 @@ class CalculationPageController {
         if (application != null) {
             form.put("application", application.toString());
         }
+        startFromSaved(details, form, model);
         return render(details, form, model, FormErrors.none(), null);
+    }
+
+    /**
+     * A month starts from the calculation saved for it, or else from last month's: the household
+     * details, costs and incomes are filled in so nothing is typed twice.
+     */
+    private void startFromSaved(CaseDetails details, Map<String, String> form, Model model) {
+        YearMonth month;
+        try {
+            month = se.ebba.shared.web.FormDates.month(form.get("month"));
+        } catch (DateTimeParseException e) {
+            return;
+        }
+        calculations.latestSaved(details.id(), month).or(() -> calculations.latestSaved(details.id(), month.minusMonths(1)))
+                .ifPresent(saved -> {
+                    LastMonth.prefill(saved.input(), calculated(details), INCOME_ROWS, form);
+                    model.addAttribute("startedFrom", saved.month().toString());
+                });
     }
 
     /**
@@ -94,11 +115,18 @@ class CalculationPageController {
             String application = form.getOrDefault("application", "");
             return application.matches("[0-9a-f-]{36}")
                     ? "redirect:/arenden/" + id + "/ansokningar/" + application + "?sparad"
-                    : "redirect:/arenden/" + id + "/berakning?sparad";
+                    : "redirect:/arenden/" + id + "/berakning?sparad&manad=" + se.ebba.shared.web.FormDates.month(form.get("month"));
         }
         CaseDetails details = caseFiles.open(new CaseId(id), user, AccessAction.VIEW_CALCULATION);
         try {
-            return render(details, form, model, FormErrors.none(), calculations.calculate(toInput(details, form), details.unit().id()));
+            CalculationInput input = toInput(details, form);
+            CalculationResult result = calculations.calculate(input, details.unit().id());
+            Optional<SavedCalculation> lastMonth = calculations.latestSaved(details.id(), input.month().minusMonths(1));
+            LastMonth.between(lastMonth.map(SavedCalculation::input), input).ifPresent(changes -> {
+                model.addAttribute("changes", changes);
+                model.addAttribute("changesSince", input.month().minusMonths(1).toString());
+            });
+            return render(details, form, model, FormErrors.none(), result);
         } catch (InvalidInputException e) {
             return render(details, form, model, FormErrors.of(e), null);
         }
@@ -126,10 +154,10 @@ class CalculationPageController {
         } catch (DateTimeParseException e) {
             month = YearMonth.now(clock).plusMonths(1);
         }
-        JobStimulusStatus status = calculations.jobStimulus(details.id(), month);
-        return details.household().stream()
-                .filter(m -> m.role() == HouseholdRole.APPLICANT || m.role() == HouseholdRole.CO_APPLICANT)
-                .map(m -> new AdultJobStimulus(m.person().fullName(), status)).toList();
+        Map<se.ebba.identity.domain.PersonId, String> names = new java.util.HashMap<>();
+        details.household().forEach(m -> names.put(m.person().id(), m.person().fullName()));
+        return calculations.jobStimulusPerAdult(details.id(), month).stream()
+                .map(a -> new AdultJobStimulus(names.getOrDefault(a.person(), a.role().text()), a.status())).toList();
     }
 
     record AdultJobStimulus(String name, JobStimulusStatus status) {
@@ -157,7 +185,8 @@ class CalculationPageController {
                 case CO_APPLICANT -> MemberRole.CO_APPLICANT;
                 default -> MemberRole.CHILD;
             };
-            members.add(new CalculationInput.Member(role, m.person().birthDate(), form.containsKey("lunch" + i), form.containsKey("school" + i)));
+            members.add(new CalculationInput.Member(role, m.person().birthDate(), form.containsKey("lunch" + i), form.containsKey("school" + i),
+                    role == MemberRole.CHILD ? days(form, i, errors) : null));
         }
         List<CalculationInput.Cost> costs = new ArrayList<>();
         for (CostType type : CostType.values()) {
@@ -209,6 +238,20 @@ class CalculationPageController {
             throw new InvalidInputException(errors);
         }
         return new CalculationInput(month, members, shared, costs, incomes, adjustments, needs);
+    }
+
+    /** A child's days in the household this month; blank is the whole month. */
+    private static Integer days(Map<String, String> form, int member, List<FieldError> errors) {
+        String text = form.getOrDefault("days" + member, "").strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError("members[" + member + "].daysInHousehold", "Skriv antalet dagar som en siffra, t.ex. 15."));
+            return null;
+        }
     }
 
     private static long amount(Map<String, String> form, String field, List<FieldError> errors) {

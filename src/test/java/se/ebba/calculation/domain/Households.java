@@ -50,6 +50,12 @@ final class Households {
         return this;
     }
 
+    /** A child who lives in two households: {@code days} of the month in this one. */
+    Households childPartOfMonth(String birthDate, int days) {
+        members.add(new Member(MemberRole.CHILD, LocalDate.parse(birthDate), false, false, days));
+        return this;
+    }
+
     Households childWithLunchOutside(String birthDate) {
         members.add(new Member(MemberRole.CHILD, LocalDate.parse(birthDate), true, false));
         return this;
