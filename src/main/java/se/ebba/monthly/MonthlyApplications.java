@@ -28,6 +28,7 @@ import se.ebba.casefile.CaseFiles;
 import se.ebba.casefile.domain.CaseId;
 import se.ebba.identity.CurrentUser;
 import se.ebba.monthly.domain.ApplicationWindow;
+import se.ebba.monthly.domain.ChecklistItem;
 import se.ebba.monthly.domain.Completeness;
 import se.ebba.monthly.domain.MonthlyApplication;
 import se.ebba.monthly.domain.MonthlyDocumentRequest;
@@ -90,7 +91,16 @@ public class MonthlyApplications {
 
     /** The month's page of a case: the application if there is one, else where the new one starts from. */
     public record MonthPage(CaseDetails caseDetails, YearMonth month, Optional<Current> current, Start start, ApplicationWindow window,
-                            LocalDate today) {
+                            List<ChecklistItem> checklist, LocalDate today) {
+
+        /** The documents the officer marks as handed in (the statements are checked from the statements themselves). */
+        public List<ChecklistItem> markedItems() {
+            return checklist.stream().filter(ChecklistItem::marked).toList();
+        }
+
+        public boolean late(LocalDate receivedOn) {
+            return window.late(month, receivedOn);
+        }
     }
 
     /** A monthly application as entered: for which month, the day it came in, and what it says. */
@@ -102,8 +112,9 @@ public class MonthlyApplications {
         CaseDetails details = caseFiles.open(caseId, user, AccessAction.VIEW_APPLICATIONS);
         Optional<Current> current = records.currentOfCase(caseId).stream().filter(v -> v.month().equals(month)).findFirst()
                 .map(v -> current(caseId, v));
+        LocalDate today = LocalDate.now(clock);
         return new MonthPage(details, month, current, starts.startFor(details, month), windows.forMonth(details.unit().id(), month),
-                LocalDate.now(clock));
+                records.checklist().stream().filter(i -> i.validOn(today)).toList(), today);
     }
 
     /** The month of the case's monthly application, for a link to its page; empty when it is not a monthly application of the case. */
