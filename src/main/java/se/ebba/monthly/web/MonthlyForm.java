@@ -159,7 +159,7 @@ record MonthlyForm(@Size(max = 7) String month, @Size(max = 10) String receivedO
                 List.copyOf(facts.documents()), facts.note());
     }
 
-    boolean hasDocument(String code) {
+    public boolean hasDocument(String code) {
         return documents.contains(code);
     }
 
