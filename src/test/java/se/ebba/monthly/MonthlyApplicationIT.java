@@ -11,6 +11,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -36,6 +37,7 @@ import se.ebba.monthly.domain.MonthlyFacts;
 import se.ebba.monthly.domain.Statement;
 import se.ebba.shared.InvalidInputException;
 import se.ebba.shared.NotFoundException;
+import se.ebba.support.Api;
 import se.ebba.support.EbbaIntegrationTest;
 import se.ebba.support.Households;
 import se.ebba.support.TestUsers;
@@ -61,6 +63,8 @@ class MonthlyApplicationIT {
     Clock clock;
     @Autowired
     ApplicationEvents events;
+    @LocalServerPort
+    int port;
 
     CurrentUser user(String name) {
         return TestUsers.loggedIn(users, name);
@@ -208,5 +212,33 @@ class MonthlyApplicationIT {
         assertThatThrownBy(() -> monthly.register(c.id(), new MonthlyDraft(nextMonth(), today(), bad), user("ekonomi.ost")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).extracting(f -> f.field())
                         .contains("statements[0].to"));
+    }
+
+    @Test
+    void theApiRegistersAMonthAndAnswersWithWhatIsMissingOrAProblemNamingTheField() {
+        CaseRef c = ongoingCase("Apisson");
+        String path = "/api/v1/cases/" + c.id().value() + "/monthly-applications";
+        Api officer = Api.as("ekonomi.ost", port);
+
+        Api.Response bad = officer.post(path, """
+                {"month": "%s", "receivedOn": "%s", "members": [{"role": "APPLICANT", "birthDate": "1990-01-05"}],
+                 "statements": [{"account": "Demobanken 7", "from": "%s", "to": "%s"}]}
+                """.formatted(nextMonth(), today(), today(), today().plusDays(2)));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("statements[0].to");
+
+        Api.Response created = officer.post(path, """
+                {"month": "%s", "receivedOn": "%s", "members": [{"role": "APPLICANT", "birthDate": "1990-01-05"}],
+                 "costs": [{"type": "HOUSING", "amount": 6500}],
+                 "statements": [{"account": "Demobanken 7", "from": "%s", "to": "%s",
+                                 "deposits": [{"bookedOn": "%s", "amount": 900}]}],
+                 "documents": ["SIGNED_APPLICATION"]}
+                """.formatted(nextMonth(), today(), endOfLastMonth().withDayOfMonth(1), endOfLastMonth(), endOfLastMonth()));
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.json().get("state").asText()).isEqualTo("INCOMPLETE");
+        assertThat(created.json().get("missing").toString()).contains("Swishhistorik");
+
+        assertThat(Api.as("ekonomi.bro", port).post(path, "{\"month\": \"" + nextMonth() + "\", \"receivedOn\": \"" + today()
+                + "\", \"members\": [{\"role\": \"APPLICANT\", \"birthDate\": \"1990-01-05\"}]}").status()).isEqualTo(404);
     }
 }
