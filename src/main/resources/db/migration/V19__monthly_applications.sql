@@ -48,6 +48,8 @@ create table monthly_application_version (
     check ((version_no = 1) = (replaces_id is null))
 );
 create index monthly_application_version_case on monthly_application_version (case_id, benefit_month);
+-- One monthly application per case and month (its first version); corrections are later versions of it.
+create unique index monthly_application_one_per_month on monthly_application_version (case_id, benefit_month) where version_no = 1;
 
 create table monthly_bank_statement (
     id          uuid primary key,

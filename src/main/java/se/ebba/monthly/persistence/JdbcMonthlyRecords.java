@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.ebba.application.domain.ApplicationId;
@@ -30,6 +31,7 @@ import se.ebba.monthly.domain.MonthlyDocumentRequest;
 import se.ebba.monthly.domain.MonthlyFacts;
 import se.ebba.monthly.domain.Statement;
 import se.ebba.monthly.internal.MonthlyRecords;
+import se.ebba.shared.ConcurrentEditException;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Versions with the month's input as JSON; statements and deposits in rows of their own; all append-only. */
@@ -60,6 +62,15 @@ class JdbcMonthlyRecords implements MonthlyRecords {
 
     @Override
     public void add(MonthlyApplication v, List<String> missing) {
+        try {
+            insert(v, missing);
+        } catch (DuplicateKeyException e) {
+            // Someone else registered the month, or corrected the same version, at the same moment.
+            throw new ConcurrentEditException("Någon annan har registrerat eller rättat månadsansökan samtidigt. Ladda om sidan och se ändringen.");
+        }
+    }
+
+    private void insert(MonthlyApplication v, List<String> missing) {
         jdbc.sql("""
                         insert into monthly_application_version (id, application_id, case_id, benefit_month, received_on, late, version_no,
                             replaces_id, input, documents, missing, note, recorded_by, recorded_by_name, recorded_at)
