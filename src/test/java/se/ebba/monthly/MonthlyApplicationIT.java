@@ -52,6 +52,8 @@ class MonthlyApplicationIT {
     @Autowired
     MonthOverviews overviews;
     @Autowired
+    ApplicationWindows windows;
+    @Autowired
     ApplicationChecklists intakeChecklists;
     @Autowired
     CaseFiles caseFiles;
@@ -240,5 +242,23 @@ class MonthlyApplicationIT {
 
         assertThat(Api.as("ekonomi.bro", port).post(path, "{\"month\": \"" + nextMonth() + "\", \"receivedOn\": \"" + today()
                 + "\", \"members\": [{\"role\": \"APPLICANT\", \"birthDate\": \"1990-01-05\"}]}").status()).isEqualTo(404);
+    }
+
+    @Test
+    void theUnitManagerMovesTheWindowFromADateAndOnlyLaterMonthsGetItWhileOthersMayNotChangeIt() {
+        CurrentUser manager = user("chef.bro");
+        var bromma = manager.units().iterator().next();
+        LocalDate from = today().withDayOfMonth(1).plusMonths(1);
+        se.ebba.monthly.domain.ApplicationWindow later = new se.ebba.monthly.domain.ApplicationWindow(from, 12, 20, 25, 30, 10,
+                "Demo: socialnämndens beslut om ansökningsperiod");
+
+        assertThatThrownBy(() -> windows.change(bromma, later, user("ekonomi.bro"))).isInstanceOf(se.ebba.shared.ForbiddenException.class);
+        windows.change(bromma, later, manager);
+
+        assertThat(windows.forMonth(bromma, nextMonth()).closesDay()).isEqualTo(15);
+        assertThat(windows.forMonth(bromma, nextMonth().plusMonths(1)).closesDay()).isEqualTo(20);
+        assertThat(windows.forMonth(bromma, nextMonth().plusMonths(1)).late(nextMonth().plusMonths(1), from.withDayOfMonth(18))).isFalse();
+        assertThat(windows.page(bromma, manager).history()).extracting(h -> h.window().source())
+                .contains("Demo: socialnämndens beslut om ansökningsperiod");
     }
 }
