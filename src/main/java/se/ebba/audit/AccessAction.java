@@ -75,7 +75,10 @@ public enum AccessAction {
     VIEW_CONSENTS("Visade samtycken"),
     RECORD_CONSENT("Registrerade samtycke"),
     WITHDRAW_CONSENT("Registrerade återkallat samtycke"),
-    RECORD_HOME_VISIT("Registrerade hembesök");
+    RECORD_HOME_VISIT("Registrerade hembesök"),
+    CORRECT_MONTHLY_APPLICATION("Rättade månadsansökan"),
+    REQUEST_MONTHLY_DOCUMENTS("Begärde komplettering av månadsansökan"),
+    LIST_MONTHLY_APPLICATIONS("Visade månadens ansökningar");
 
     private final String text;
 

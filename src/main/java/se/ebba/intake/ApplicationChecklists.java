@@ -82,6 +82,14 @@ public class ApplicationChecklists {
         return statement;
     }
 
+    /**
+     * The bank statements recorded at intake, for a module that has already opened the case through
+     * {@link CaseFiles} (which checked the access and wrote the log row); writes nothing to the log.
+     */
+    public List<BankStatement> statementsOf(CaseId opened) {
+        return store.statements(opened);
+    }
+
     /** The items in force today, and any earlier item the case already has a marking for. */
     ApplicationChecklist checklistOf(CaseId caseId) {
         LocalDate today = LocalDate.now(clock);

@@ -41,7 +41,8 @@ final class EbbaPages {
     }
 
     EbbaPages search(String query) {
-        menu("Sök");
+        // Exact: "Månadens ansökningar" also contains "sök".
+        page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Sök").setExact(true)).click();
         page.getByLabel("Personnummer, namn eller ärendenummer").fill(query);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sök").setExact(true)).click();
         page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sökresultat")).waitFor();

@@ -1,0 +1,16 @@
+package se.ebba.monthly.domain;
+
+import java.time.LocalDate;
+import java.util.OptionalInt;
+
+/**
+ * A deposit on a bank statement. {@code explainedBy} is the index of the stated income (in the
+ * month's {@code CalculationInput.incomes()}) that explains it; empty when no stated income does:
+ * every deposit counts as income (PROCESS.md §3), so an unexplained one is for the officer to look at.
+ */
+public record Deposit(LocalDate bookedOn, long amount, OptionalInt explainedBy) {
+
+    public boolean explained() {
+        return explainedBy.isPresent();
+    }
+}
