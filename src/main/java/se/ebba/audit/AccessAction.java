@@ -75,7 +75,14 @@ public enum AccessAction {
     VIEW_CONSENTS("Visade samtycken"),
     RECORD_CONSENT("Registrerade samtycke"),
     WITHDRAW_CONSENT("Registrerade återkallat samtycke"),
-    RECORD_HOME_VISIT("Registrerade hembesök");
+    RECORD_HOME_VISIT("Registrerade hembesök"),
+    VIEW_PAYMENTS("Visade utbetalningar"),
+    REGISTER_PAYMENT_ACCOUNT("Registrerade konto för utbetalning"),
+    VERIFY_PAYMENT("Attesterade utbetalning"),
+    REJECT_PAYMENT("Avvisade utbetalning"),
+    REISSUE_PAYMENT("Utfärdade ny utbetalning"),
+    LIST_PAYMENTS_TO_VERIFY("Visade utbetalningar att attestera"),
+    LIST_PAYMENTS_TO_HANDLE("Visade utbetalningar att åtgärda");
 
     private final String text;
 
