@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +47,8 @@ class PaymentFlowIT {
     PaymentFollowUp followUp;
     @Autowired
     PaymentProposer proposer;
+    @Autowired
+    PaymentWindowSettings windowSettings;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -159,5 +162,24 @@ class PaymentFlowIT {
                 .hasMessageContaining("Skriv vad som har gjorts");
         followUp.handOver(overpaid.attention().id(), "Överlämnad till FUT", f.officer());
         assertThat(f.attentions(c)).containsExactly("POSSIBLE_OVERPAYMENT APPLICANT 700 resolved");
+    }
+
+    @Test
+    void thePaymentDateFollowsTheUnitsPaymentWindowFromItsDate() {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        se.ebba.identity.CurrentUser manager = PaymentFixture.user(users, "chef." + UUID.randomUUID().toString().substring(0, 8), "Chef Fönster",
+                java.util.EnumSet.of(se.ebba.identity.domain.Role.UNIT_MANAGER), f.unit());
+        assertThat(windowSettings.inForce(f.unit().id())).isEqualTo(se.ebba.payment.domain.PaymentWindow.DEFAULT);
+        se.ebba.payment.domain.PaymentWindow window = new se.ebba.payment.domain.PaymentWindow(27, 30, today, "Test: nämndens beslut § 3");
+        assertThatThrownBy(() -> windowSettings.set(f.unit().id(), window, f.officer())).isInstanceOf(se.ebba.shared.ForbiddenException.class);
+        windowSettings.set(f.unit().id(), window, manager);
+
+        CaseRef c = f.household("Fönstersson");
+        f.applicantAccount(c);
+        f.decide(c, null, f.caseworker());
+        f.awaitPayments(c, 1);
+
+        assertThat(jdbc.sql("select payment_date from payment where case_id = :c").param("c", c.id().value())
+                .query(java.time.LocalDate.class).single()).isEqualTo(window.paymentDate(f.month(), today));
     }
 }
