@@ -33,6 +33,7 @@ import se.ebba.support.EbbaIntegrationTest;
 
 /** The cashier's check: verify, reject with a reason, never one's own decision, only one's own unit, never a stale page. */
 @EbbaIntegrationTest
+@org.springframework.test.context.TestPropertySource(properties = "ebba.test.context=payment-units")
 class PaymentChecksIT {
 
     @Autowired

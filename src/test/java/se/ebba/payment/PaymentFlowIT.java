@@ -25,6 +25,7 @@ import se.ebba.support.EbbaIntegrationTest;
 
 /** From a decision to proposed payments: once per decision and recipient, split for the rent, and changed with the decision. */
 @EbbaIntegrationTest
+@org.springframework.test.context.TestPropertySource(properties = "ebba.test.context=payment-units")
 class PaymentFlowIT {
 
     @Autowired
