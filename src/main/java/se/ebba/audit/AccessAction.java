@@ -82,7 +82,8 @@ public enum AccessAction {
     REJECT_PAYMENT("Avvisade utbetalning"),
     REISSUE_PAYMENT("Utfärdade ny utbetalning"),
     LIST_PAYMENTS_TO_VERIFY("Visade utbetalningar att attestera"),
-    LIST_PAYMENTS_TO_HANDLE("Visade utbetalningar att åtgärda");
+    LIST_PAYMENTS_TO_HANDLE("Visade utbetalningar att åtgärda"),
+    HAND_OVER_INCORRECT_PAYMENT("Lämnade över möjlig felaktig utbetalning");
 
     private final String text;
 

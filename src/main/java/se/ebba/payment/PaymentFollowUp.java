@@ -138,7 +138,7 @@ public class PaymentFollowUp {
         Attention a = attentions.open(user.units()).stream()
                 .filter(x -> x.id().equals(attentionId) && x.kind() == Attention.Kind.POSSIBLE_OVERPAYMENT).findFirst()
                 .orElseThrow(() -> new NotFoundException("Posten finns inte eller tillhör inte din enhet."));
-        caseFiles.openForChange(a.caseId(), user, AccessAction.REISSUE_PAYMENT, "Möjlig felaktig utbetalning överlämnad",
+        caseFiles.openForChange(a.caseId(), user, AccessAction.HAND_OVER_INCORRECT_PAYMENT, "Möjlig felaktig utbetalning överlämnad",
                 new Subject(SubjectType.PAYMENT, null));
         if (!attentions.resolve(a, text, clock.instant())) {
             throw new ConcurrentEditException("Någon annan har redan hanterat posten. Ladda om sidan.");
