@@ -78,7 +78,15 @@ public enum AccessAction {
     RECORD_HOME_VISIT("Registrerade hembesök"),
     CORRECT_MONTHLY_APPLICATION("Rättade månadsansökan"),
     REQUEST_MONTHLY_DOCUMENTS("Begärde komplettering av månadsansökan"),
-    LIST_MONTHLY_APPLICATIONS("Visade månadens ansökningar");
+    LIST_MONTHLY_APPLICATIONS("Visade månadens ansökningar"),
+    VIEW_PAYMENTS("Visade utbetalningar"),
+    REGISTER_PAYMENT_ACCOUNT("Registrerade konto för utbetalning"),
+    VERIFY_PAYMENT("Attesterade utbetalning"),
+    REJECT_PAYMENT("Avvisade utbetalning"),
+    REISSUE_PAYMENT("Utfärdade ny utbetalning"),
+    LIST_PAYMENTS_TO_VERIFY("Visade utbetalningar att attestera"),
+    LIST_PAYMENTS_TO_HANDLE("Visade utbetalningar att åtgärda"),
+    HAND_OVER_INCORRECT_PAYMENT("Lämnade över möjlig felaktig utbetalning");
 
     private final String text;
 

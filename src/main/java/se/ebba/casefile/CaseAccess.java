@@ -72,6 +72,14 @@ class CaseAccess {
         }
     }
 
+    /** Refuses (logged) a list of a kind of case content (payments to verify) that the role may not read. */
+    void requireContent(CurrentUser user, CaseContent content, String what) {
+        if (!CaseAccessPolicy.mayRead(user.roles(), content)) {
+            accessLog.recordDenied(user, new AccessEvent(AccessAction.DENIED, null, null, null, null, null, "Rollen får inte se " + what));
+            throw new ForbiddenException("Din roll får inte se " + what + ".");
+        }
+    }
+
     /** Logs a refusal that is not about one case (a forbidden allocation, a forbidden registration). */
     void deniedOutsideCase(CurrentUser user, UnitId unit, String detail) {
         accessLog.recordDenied(user, new AccessEvent(AccessAction.DENIED, unit, null, null, null, null, detail));

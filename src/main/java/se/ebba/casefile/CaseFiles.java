@@ -133,8 +133,8 @@ public class CaseFiles {
     /** For other modules: lets the user into the case for reading and logs what they read. */
     public CaseRef openForReading(CaseId id, CurrentUser user, AccessAction action, String detail) {
         AssistanceCase c = access.readable(id, user, contentOf(action));
-        access.log(user, c, action, detail, new Subject(action == AccessAction.VIEW_JOURNAL ? SubjectType.JOURNAL : SubjectType.CASE,
-                id.value()));
+        access.log(user, c, action, detail, contentOf(action) == CaseContent.PAYMENT ? new Subject(SubjectType.PAYMENT, null)
+                : new Subject(action == AccessAction.VIEW_JOURNAL ? SubjectType.JOURNAL : SubjectType.CASE, id.value()));
         return ref(c, user);
     }
 
@@ -181,6 +181,8 @@ public class CaseFiles {
                     CaseContent.INTAKE_DOCUMENTS;
             case VIEW_CHANGE_PLAN, WRITE_CHANGE_PLAN, FOLLOW_UP_CHANGE_PLAN, RECORD_PLAN_SIGNATURE, RECORD_MISSED_ACTIVITY,
                  RECORD_NO_PLAN_REASON -> CaseContent.CHANGE_PLAN;
+            case VIEW_PAYMENTS, REGISTER_PAYMENT_ACCOUNT, VERIFY_PAYMENT, REJECT_PAYMENT, REISSUE_PAYMENT, LIST_PAYMENTS_TO_VERIFY,
+                 LIST_PAYMENTS_TO_HANDLE, HAND_OVER_INCORRECT_PAYMENT -> CaseContent.PAYMENT;
             default -> CaseContent.CASE;
         };
     }
@@ -236,6 +238,11 @@ public class CaseFiles {
         returns.reopenAsSystem(id, returnWithinMonths, "Ny ansökan registrerad i det avslutade ärendet");
     }
 
+    /** The system actor (ebba.system) as the acting user in one unit, for what another module does when no person acts. */
+    public CurrentUser systemActor(UnitId unit) {
+        return SystemActor.in(unit);
+    }
+
     /** An administrative closing by the system actor (no person decided it), with the reason recorded; nothing if already closed. */
     public void closeAsSystem(CaseId id, String reason) {
         returns.closeAsSystem(id, reason);
@@ -288,6 +295,18 @@ public class CaseFiles {
      */
     public <T> List<T> showList(CurrentUser user, AccessAction action, String what, Supplier<List<T>> load, Function<T, CaseId> caseOf) {
         access.requireLists(user, null, what);
+        List<T> shown = load.get();
+        access.logList(user, action, null, shown.stream().map(caseOf).toList(), what);
+        return shown;
+    }
+
+    /**
+     * A list of one kind of case content across the user's units (the cashier's payments to verify):
+     * refused and logged when the role may not read that content; otherwise one list row naming the cases.
+     */
+    public <T> List<T> showContentList(CurrentUser user, AccessAction action, String what, Supplier<List<T>> load,
+                                       Function<T, CaseId> caseOf) {
+        access.requireContent(user, contentOf(action), what);
         List<T> shown = load.get();
         access.logList(user, action, null, shown.stream().map(caseOf).toList(), what);
         return shown;

@@ -140,6 +140,8 @@ class SecurityConfiguration {
                         .requestMatchers("/behorigheter/**").hasRole("UNIT_MANAGER")
                         .requestMatchers("/hushall/**").access(staff(CurrentUser::registersHouseholds))
                         .requestMatchers("/remitteringar/**").access(staff(CurrentUser::allocatesCases))
+                        .requestMatchers("/utbetalningar/attestera", "/utbetalningar/*/attestera", "/utbetalningar/*/avvisa").hasRole("CASHIER")
+                        .requestMatchers("/utbetalningar/**").access(staff(CurrentUser::readsCaseContents))
                         .requestMatchers("/mina-arenden", "/sok", "/arendefordelning/**", "/beslut-att-fatta", "/arenden/**")
                         .access(staff(CurrentUser::readsCaseContents))
                         .anyRequest().authenticated())

@@ -24,4 +24,7 @@ public interface MadeDecisions {
 
     /** Whether any decision has been made in the case. */
     boolean hasDecision(UUID caseId);
+
+    /** Who made the decision (a user id; the system actor for an automatic grant). */
+    Optional<UUID> decidedBy(UUID decisionId);
 }

@@ -109,6 +109,11 @@ class JdbcMadeDecisions implements MadeDecisions {
     }
 
     @Override
+    public Optional<UUID> decidedBy(UUID decisionId) {
+        return jdbc.sql("select decided_by from decision where id = :id").param("id", decisionId).query(UUID.class).optional();
+    }
+
+    @Override
     public Optional<UUID> replacedBy(UUID decisionId) {
         return jdbc.sql("select id from decision where replaces_id = :id").param("id", decisionId).query(UUID.class).optional();
     }
