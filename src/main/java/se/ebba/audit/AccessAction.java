@@ -75,7 +75,12 @@ public enum AccessAction {
     VIEW_CONSENTS("Visade samtycken"),
     RECORD_CONSENT("Registrerade samtycke"),
     WITHDRAW_CONSENT("Registrerade återkallat samtycke"),
-    RECORD_HOME_VISIT("Registrerade hembesök");
+    RECORD_HOME_VISIT("Registrerade hembesök"),
+    START_PAYMENT_RUN("Startade utbetalningskörning"),
+    VIEW_PAYMENT_RUN("Visade utbetalningskörning"),
+    DOWNLOAD_PAYMENT_FILE("Hämtade betalfil"),
+    RECORD_PAYMENTS_SETTLED("Registrerade genomförda utbetalningar"),
+    RECORD_PAYMENT_RETURNED("Registrerade returnerad utbetalning");
 
     private final String text;
 
