@@ -48,12 +48,12 @@ import se.ebba.support.Households;
  * and VERIFIED payments of granted decisions there, inserted with SQL as the cashier's verification
  * would leave them: per case, the rent to the landlord's bankgiro and the rest to the applicant's account.
  */
-final class RunTestData {
+public final class RunTestData {
 
     private static final AtomicInteger NEXT = new AtomicInteger();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    record RunUnit(UnitView unit, CurrentUser caseworker, CurrentUser cashier) {
+    public record RunUnit(UnitView unit, CurrentUser caseworker, CurrentUser cashier) {
     }
 
     private final Units units;
@@ -67,7 +67,7 @@ final class RunTestData {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    RunTestData(ApplicationContext context) {
+    public RunTestData(ApplicationContext context) {
         this.units = context.getBean(Units.class);
         this.users = context.getBean(Users.class);
         this.delegations = context.getBean(Delegations.class);
@@ -80,7 +80,7 @@ final class RunTestData {
         this.clock = context.getBean(Clock.class);
     }
 
-    RunUnit unit() {
+    public RunUnit unit() {
         int n = NEXT.incrementAndGet();
         String tag = n + "x" + System.nanoTime() % 1_000_000;
         UnitView unit = units.create("KORN" + tag.toUpperCase(), "Körningsenheten " + tag, List.of("Körningsdistrikt " + tag));
@@ -98,7 +98,7 @@ final class RunTestData {
     }
 
     /** Granted decisions in as many new cases, each paid as two VERIFIED payments due on the date; returns the payments' ids. */
-    List<UUID> verifiedPayments(RunUnit u, int cases, LocalDate paymentDate) {
+    public List<UUID> verifiedPayments(RunUnit u, int cases, LocalDate paymentDate) {
         List<UUID> ids = new ArrayList<>();
         for (int i = 0; i < cases; i++) {
             Decision decision = grantedDecision(u);
