@@ -7,8 +7,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import se.ebba.identity.domain.UnitId;
 import se.ebba.payment.PaymentRuns;
-import se.ebba.payment.domain.PainAccount;
-import se.ebba.payment.domain.PaymentRunDebtor;
 
 /**
  * The fictitious municipality's accounts that pay the demo units' payments (loaded with the rest of
@@ -34,9 +32,9 @@ class PaymentRunDemo {
     @EventListener
     void load(Load request) {
         for (int i = 0; i < request.units().size() && i < BANKGIROS.length; i++) {
-            runs.recordDebtorAccount(new PaymentRunDebtor(request.units().get(i).value(), LocalDate.of(2025, 1, 1), "Ebba demokommun",
-                    "2129999997", new PainAccount(PainAccount.Kind.BANKGIRO, null, BANKGIROS[i]), "EBBASESS",
-                    "Demo: fiktivt bankgironummer, kommunstyrelsens beslut om betalkonton (påhittat)"), "demo");
+            runs.recordDebtorAccount(new PaymentRuns.NewDebtorAccount(request.units().get(i), LocalDate.of(2025, 1, 1), "Ebba demokommun",
+                    "2129999997", null, BANKGIROS[i], "EBBASESS", "Demo: fiktivt bankgironummer, kommunstyrelsens beslut om betalkonton (påhittat)"),
+                    "demo");
         }
     }
 }

@@ -26,6 +26,7 @@ import se.ebba.identity.domain.UnitId;
 import se.ebba.payment.domain.Pain001Document;
 import se.ebba.payment.domain.Pain001Schema;
 import se.ebba.payment.domain.Pain001Writer;
+import se.ebba.payment.domain.PainAccount;
 import se.ebba.payment.domain.PainRemittancePolicy;
 import se.ebba.payment.domain.PaymentRun;
 import se.ebba.payment.domain.PaymentRunDebtor;
@@ -217,10 +218,21 @@ public class PaymentRuns {
         }
     }
 
-    /** Records the municipality's account that pays a unit's payments from a date (dated data with its source). */
+    /**
+     * The municipality's account that pays a unit's payments from a date: a bankgiro number when the
+     * clearing number is null, else a bank account; the BIC of its bank; the decision it comes from.
+     */
+    public record NewDebtorAccount(UnitId unit, LocalDate validFrom, String payerName, String organisationNumber, String clearingNumber,
+                                   String accountNumber, String bic, String source) {
+    }
+
+    /** Records a unit's debtor account from a date (dated data with its source; a correction is a newer row). */
     @Transactional
-    public void recordDebtorAccount(PaymentRunDebtor debtor, String recordedBy) {
-        store.addDebtor(debtor, recordedBy, clock.instant());
+    public void recordDebtorAccount(NewDebtorAccount account, String recordedBy) {
+        PainAccount painAccount = new PainAccount(account.clearingNumber() == null ? PainAccount.Kind.BANKGIRO : PainAccount.Kind.BANK_ACCOUNT,
+                account.clearingNumber(), account.accountNumber());
+        store.addDebtor(new PaymentRunDebtor(account.unit().value(), account.validFrom(), account.payerName(), account.organisationNumber(),
+                painAccount, account.bic(), account.source()), recordedBy, clock.instant());
     }
 
     private static Set<UnitId> unitsOf(PaymentRun run) {

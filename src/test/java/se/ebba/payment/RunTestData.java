@@ -39,7 +39,6 @@ import se.ebba.identity.Users;
 import se.ebba.identity.Units;
 import se.ebba.identity.domain.Role;
 import se.ebba.payment.domain.PainAccount;
-import se.ebba.payment.domain.PaymentRunDebtor;
 import se.ebba.support.Api;
 import se.ebba.support.Households;
 
@@ -92,8 +91,8 @@ public final class RunTestData {
                 EnumSet.of(Role.ADMIN), Set.of(), false)));
         delegations.add(unit.id(), new Delegations.NewRule("3.2", DecisionType.LIVELIHOOD_SUPPORT, Role.CASEWORKER, 30_000L,
                 LocalDate.of(2025, 7, 1), "Test: delegationsordning § 1"), admin);
-        runs.recordDebtorAccount(new PaymentRunDebtor(unit.id().value(), LocalDate.of(2025, 1, 1), "Ebba testkommun", "2129999997",
-                new PainAccount(PainAccount.Kind.BANKGIRO, null, "9991233"), "EBBASESS", "Test: fiktivt bankgiro"), "test");
+        runs.recordDebtorAccount(new PaymentRuns.NewDebtorAccount(unit.id(), LocalDate.of(2025, 1, 1), "Ebba testkommun", "2129999997",
+                null, "9991233", "EBBASESS", "Test: fiktivt bankgiro"), "test");
         return new RunUnit(unit, caseworker, cashier);
     }
 
