@@ -133,6 +133,21 @@ class PaymentRunApiIT {
                 .isEqualTo(403);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"mottagning.ost", "handlaggare.ost", "ekonomi.ost", "fut.ost", "teamledare.ost",
+            "chef.ost", "metod.ost", "revisor.ost", "sokande.ost", "admin"})
+    void onlyTheCashierReachesPaymentRunsAndEveryRefusalIsLogged(String user) {
+        long deniedBefore = denied(user);
+
+        assertThat(Api.as(user, port).get("/api/v1/payment-runs").status()).isEqualTo(403);
+        se.ebba.support.Eventually.await(() -> denied(user) == deniedBefore + 1, java.time.Duration.ofSeconds(10));
+        assertThat(Api.as("kassa.ost", port).get("/api/v1/payment-runs").status()).isEqualTo(200);
+    }
+
+    private long denied(String user) {
+        return jdbc.sql("select count(*) from access_log where username = :u and action = 'DENIED'").param("u", user).query(Long.class).single();
+    }
+
     private HttpRequest.Builder post(String json, String key) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/payment-runs"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));

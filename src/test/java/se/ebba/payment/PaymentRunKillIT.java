@@ -61,6 +61,11 @@ class PaymentRunKillIT {
         if (pid != null && Files.exists(pid)) {
             ProcessHandle.of(Long.parseLong(Files.readAllLines(pid).getFirst().strip())).ifPresent(ProcessHandle::destroy);
         }
+        if (data != null && !Files.exists(pid)) {
+            try (var files = Files.walk(data.getParent())) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
     }
 
     @Test
