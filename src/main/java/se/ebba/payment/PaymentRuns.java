@@ -198,9 +198,6 @@ public class PaymentRuns {
         PaymentRun run = store.find(id).orElseThrow(() -> new NotFoundException(NOT_FOUND));
         RunPayment payment = store.paymentsOf(id).stream().filter(p -> p.id().equals(paymentId)).findFirst()
                 .orElseThrow(() -> new NotFoundException(NOT_FOUND));
-        if (!unitsOf(run).stream().allMatch(user::belongsTo)) {
-            throw new NotFoundException(NOT_FOUND);
-        }
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
             throw new InvalidInputException("reason", "Ange bankens orsak till att utbetalningen kom tillbaka.");
@@ -208,8 +205,12 @@ public class PaymentRuns {
         if (why.length() > 500) {
             throw new InvalidInputException("reason", "Orsaken får vara högst 500 tecken.");
         }
+        // the case file checks the unit and the role, logs a refusal, and logs the change once
         caseFiles.openForChange(new CaseId(payment.caseId()), user, AccessAction.RECORD_PAYMENT_RETURNED, "Utbetalningen returnerad av banken",
                 new Subject(SubjectType.PAYMENT, paymentId));
+        if (!unitsOf(run).stream().allMatch(user::belongsTo)) {
+            throw new NotFoundException(NOT_FOUND);
+        }
         if (!payment.exported()) {
             throw new InvalidInputException("reason", "Bara en utbetalning som har skickats till banken kan registreras som returnerad.");
         }

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.ebba.payment.RunTestData;
@@ -20,7 +21,9 @@ import se.ebba.payment.domain.Pain001Schema;
 import se.ebba.support.EbbaIntegrationTest;
 
 /** The cashier's Utbetalningskörningar in Chromium: a run for a date, its file, the bank's answer. */
+// A context (and database) of their own: these tests add units, and the shared demo database keeps exactly its two (DemoDataIT).
 @EbbaIntegrationTest
+@TestPropertySource(properties = "ebba.test.context=payment-runs")
 class PaymentRunBrowserIT extends BrowserSession {
 
     @Autowired

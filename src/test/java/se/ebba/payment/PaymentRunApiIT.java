@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +26,9 @@ import se.ebba.support.EbbaIntegrationTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
+// A context (and database) of their own: these tests add units, and the shared demo database keeps exactly its two (DemoDataIT).
 @EbbaIntegrationTest
+@TestPropertySource(properties = "ebba.test.context=payment-runs")
 class PaymentRunApiIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();

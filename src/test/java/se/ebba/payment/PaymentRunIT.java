@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,7 +31,9 @@ import se.ebba.shared.MissingDataException;
 import se.ebba.shared.NotFoundException;
 import se.ebba.support.EbbaIntegrationTest;
 
+// A context (and database) of their own: these tests add units, and the shared demo database keeps exactly its two (DemoDataIT).
 @EbbaIntegrationTest
+@TestPropertySource(properties = "ebba.test.context=payment-runs")
 class PaymentRunIT {
 
     private static final Pattern END_TO_END = Pattern.compile("<EndToEndId>([A-Z0-9]+)</EndToEndId>");
@@ -201,14 +204,17 @@ class PaymentRunIT {
     void anotherUnitsCashierCannotSeeTheRunOrItsFile() {
         RunUnit unit = data.unit();
         RunUnit other = data.unit();
-        data.verifiedPayments(unit, 1, today);
+        UUID payment = data.verifiedPayments(unit, 1, today).getFirst();
         PaymentRunId id = runs.start(today, unit.cashier()).id();
 
         assertThatThrownBy(() -> runs.file(id, other.cashier())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> runs.view(id, other.cashier())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> runs.markReturned(id, payment, 2, "Kontot är avslutat", other.cashier())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> runs.settle(id, other.cashier())).isInstanceOf(NotFoundException.class);
         assertThat(runs.runs(other.cashier())).isEmpty();
         assertThat(jdbc.sql("select count(*) from access_log where user_id = :u and action = 'DENIED'")
-                .param("u", other.cashier().id().value()).query(Integer.class).single()).isEqualTo(2);
+                .param("u", other.cashier().id().value()).query(Integer.class).single()).isEqualTo(4);
+        assertThat(jdbc.sql("select state from payment where id = :id").param("id", payment).query(String.class).single()).isEqualTo("EXPORTED");
     }
 
     static List<String> references(byte[] file) {
