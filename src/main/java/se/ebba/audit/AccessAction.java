@@ -86,7 +86,12 @@ public enum AccessAction {
     REISSUE_PAYMENT("Utfärdade ny utbetalning"),
     LIST_PAYMENTS_TO_VERIFY("Visade utbetalningar att attestera"),
     LIST_PAYMENTS_TO_HANDLE("Visade utbetalningar att åtgärda"),
-    HAND_OVER_INCORRECT_PAYMENT("Lämnade över möjlig felaktig utbetalning");
+    HAND_OVER_INCORRECT_PAYMENT("Lämnade över möjlig felaktig utbetalning"),
+    START_PAYMENT_RUN("Startade utbetalningskörning"),
+    VIEW_PAYMENT_RUN("Visade utbetalningskörning"),
+    DOWNLOAD_PAYMENT_FILE("Hämtade betalfil"),
+    RECORD_PAYMENTS_SETTLED("Registrerade genomförda utbetalningar"),
+    RECORD_PAYMENT_RETURNED("Registrerade returnerad utbetalning");
 
     private final String text;
 

@@ -97,6 +97,12 @@ class CaseAccess {
         accessLog.record(user, AccessEvent.ofList(action, unit, ids, detail + ", " + ids.size() + " ärenden"));
     }
 
+    /** One row for many cases handled at once (a payment run), naming every case and what it was about. */
+    void logList(CurrentUser user, AccessAction action, UnitId unit, Collection<CaseId> shown, String detail, Subject subject) {
+        List<UUID> ids = shown.stream().map(CaseId::value).distinct().toList();
+        accessLog.record(user, AccessEvent.ofList(action, unit, ids, detail + ", " + ids.size() + " ärenden").about(subject));
+    }
+
     private void denied(CurrentUser user, AssistanceCase c, String detail) {
         accessLog.recordDenied(user, AccessEvent.ofCase(AccessAction.DENIED, c.unit(), c.id().value(), c.number().value(), false, detail));
     }

@@ -18,6 +18,7 @@ import se.ebba.audit.AccessEvent.SubjectType;
 import se.ebba.casefile.domain.AssignmentMethod;
 import se.ebba.casefile.domain.AssistanceCase;
 import se.ebba.casefile.domain.BirthDayAllocationPolicy;
+import se.ebba.casefile.domain.CaseAccessPolicy;
 import se.ebba.casefile.domain.CaseContent;
 import se.ebba.casefile.domain.CaseId;
 import se.ebba.casefile.domain.CaseState;
@@ -183,6 +184,7 @@ public class CaseFiles {
                  RECORD_NO_PLAN_REASON -> CaseContent.CHANGE_PLAN;
             case VIEW_PAYMENTS, REGISTER_PAYMENT_ACCOUNT, VERIFY_PAYMENT, REJECT_PAYMENT, REISSUE_PAYMENT, LIST_PAYMENTS_TO_VERIFY,
                  LIST_PAYMENTS_TO_HANDLE, HAND_OVER_INCORRECT_PAYMENT -> CaseContent.PAYMENT;
+            case START_PAYMENT_RUN, VIEW_PAYMENT_RUN, DOWNLOAD_PAYMENT_FILE, RECORD_PAYMENTS_SETTLED, RECORD_PAYMENT_RETURNED -> CaseContent.PAYMENT;
             default -> CaseContent.CASE;
         };
     }
@@ -310,6 +312,26 @@ public class CaseFiles {
         List<T> shown = load.get();
         access.logList(user, action, null, shown.stream().map(caseOf).toList(), what);
         return shown;
+     * One kind of content of many cases handled at once (a payment run, its file, the bank's answer):
+     * refused unless the user belongs to every one of the units ({@code notFound}, a 404, logged) and the
+     * role may read, or for a change may change, that content ({@code 403}, logged); otherwise
+     * {@code work} runs and one row names every case it touched, about {@code subject}.
+     */
+    public <T> List<T> handleAcrossCases(CurrentUser user, java.util.Collection<UnitId> units, AccessAction action, boolean change,
+                                         Subject subject, String notFound, Supplier<List<T>> work, Function<T, CaseId> caseOf) {
+        CaseContent content = contentOf(action);
+        UnitId unit = units.size() == 1 ? units.iterator().next() : null;
+        if (units.isEmpty() || !units.stream().allMatch(user::belongsTo)) {
+            access.deniedOutsideCase(user, unit, "Tillhör en annan enhet: " + action.text());
+            throw new NotFoundException(notFound);
+        }
+        if (change ? !CaseAccessPolicy.mayChange(user.roles(), content) : !CaseAccessPolicy.mayRead(user.roles(), content)) {
+            access.deniedOutsideCase(user, unit, "Rollen får inte: " + action.text());
+            throw new ForbiddenException("Din roll får inte " + (change ? "ändra" : "se") + " detta.");
+        }
+        List<T> handled = work.get();
+        access.logList(user, action, unit, handled.stream().map(caseOf).toList(), action.text(), subject);
+        return handled;
     }
 
     /**
