@@ -75,7 +75,11 @@ public enum AccessAction {
     VIEW_CONSENTS("Visade samtycken"),
     RECORD_CONSENT("Registrerade samtycke"),
     WITHDRAW_CONSENT("Registrerade återkallat samtycke"),
-    RECORD_HOME_VISIT("Registrerade hembesök");
+    RECORD_HOME_VISIT("Registrerade hembesök"),
+    LIST_CONTROLS("Visade årshjulet"),
+    VIEW_CONTROLS("Visade årshjulets kontroller"),
+    MARK_CONTROL("Markerade kontroll i årshjulet"),
+    CHANGE_CONTROLS_CALENDAR("Ändrade årshjulet");
 
     private final String text;
 

@@ -179,6 +179,7 @@ public class CaseFiles {
                     CaseContent.INTAKE_DOCUMENTS;
             case VIEW_CHANGE_PLAN, WRITE_CHANGE_PLAN, FOLLOW_UP_CHANGE_PLAN, RECORD_PLAN_SIGNATURE, RECORD_MISSED_ACTIVITY,
                  RECORD_NO_PLAN_REASON -> CaseContent.CHANGE_PLAN;
+            case VIEW_CONTROLS, MARK_CONTROL -> CaseContent.CONTROLS;
             default -> CaseContent.CASE;
         };
     }
@@ -337,6 +338,15 @@ public class CaseFiles {
      */
     public Optional<UnitId> unitOf(CaseId id) {
         return cases.find(id).map(AssistanceCase::unit);
+    }
+
+    /**
+     * Which household roles each case has (applicant, co-applicant, children, other adults), for
+     * another module's list view: call it inside {@link #showList} or after {@link #openCases}, which
+     * check the role and log the cases shown. The roles name no one.
+     */
+    public java.util.Map<CaseId, java.util.Set<se.ebba.casefile.domain.HouseholdRole>> householdRoles(java.util.Collection<CaseId> ids) {
+        return cases.householdRoles(ids);
     }
 
     /** The user's units, by name. */
