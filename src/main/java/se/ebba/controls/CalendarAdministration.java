@@ -56,29 +56,54 @@ public class CalendarAdministration {
     }
 
     /**
-     * Records a check (new, changed or ended) from its month: the current month or later, except that a
-     * unit's first calendar may start in January of the current year. Unit manager only; one access-log row.
+     * Introduces the unit's first calendar, which may be valid from January of the current year (the
+     * year the unit already works by). Refused once the unit has a calendar; unit manager only; one
+     * access-log row per check.
+     */
+    @Transactional
+    public void introduce(UnitId unit, List<CalendarCheck> checks, CurrentUser user) {
+        requireManager(unit, user);
+        if (!calendars.ofUnit(unit).isEmpty()) {
+            throw new InvalidInputException("validFrom", "Enheten har redan ett årshjul; ändringar gäller från den här månaden eller senare.");
+        }
+        YearMonth january = YearMonth.of(YearMonth.now(clock.withZone(ControlsCalendar.STOCKHOLM)).getYear(), 1);
+        for (CalendarCheck check : checks) {
+            if (check.validFrom().isBefore(january) || !check.active()) {
+                throw new InvalidInputException("validFrom", "Enhetens första årshjul kan gälla från januari i år, inte tidigare.");
+            }
+            add(unit, check, false, user);
+        }
+    }
+
+    /**
+     * Records a check (new, changed or ended) from its month: the current month or later, so what was
+     * due before is never rewritten. Unit manager only; one access-log row.
      */
     @Transactional
     public void record(UnitId unit, CalendarCheck check, CurrentUser user) {
-        if (!user.belongsTo(unit) || !user.has(Role.UNIT_MANAGER)) {
-            accessLog.recordDenied(user, new AccessEvent(AccessAction.DENIED, unit, null, null, null, null, "Rollen får inte ändra årshjulet"));
-            throw new ForbiddenException("Bara enhetschefen ändrar enhetens årshjul.");
-        }
+        requireManager(unit, user);
         List<CalendarCheck> existing = calendars.ofUnit(unit);
         YearMonth now = YearMonth.now(clock.withZone(ControlsCalendar.STOCKHOLM));
-        YearMonth earliest = existing.isEmpty() ? YearMonth.of(now.getYear(), 1) : now;
-        if (check.validFrom().isBefore(earliest)) {
-            throw new InvalidInputException("validFrom", existing.isEmpty()
-                    ? "Enhetens första årshjul kan gälla från januari i år, inte tidigare."
-                    : "En ändring kan gälla från den här månaden eller senare, inte från en månad som har passerat.");
+        if (check.validFrom().isBefore(now)) {
+            throw new InvalidInputException("validFrom", "En ändring kan gälla från den här månaden eller senare, inte från en månad som har passerat.");
         }
         boolean known = existing.stream().anyMatch(c -> c.id().equals(check.id()));
         if (!check.active() && !known) {
             throw new InvalidInputException("active", "En ny kontroll kan inte upphöra innan den har börjat gälla.");
         }
+        add(unit, check, known, user);
+    }
+
+    private void add(UnitId unit, CalendarCheck check, boolean known, CurrentUser user) {
         calendars.add(unit, check, user.id(), clock.instant());
         accessLog.record(user, new AccessEvent(AccessAction.CHANGE_CONTROLS_CALENDAR, unit, null, null, null, null,
                 (known ? (check.active() ? "Ändrad kontroll" : "Kontroll upphör") : "Ny kontroll") + " från " + check.validFrom()));
+    }
+
+    private void requireManager(UnitId unit, CurrentUser user) {
+        if (!user.belongsTo(unit) || !user.has(Role.UNIT_MANAGER)) {
+            accessLog.recordDenied(user, new AccessEvent(AccessAction.DENIED, unit, null, null, null, null, "Rollen får inte ändra årshjulet"));
+            throw new ForbiddenException("Bara enhetschefen ändrar enhetens årshjul.");
+        }
     }
 }

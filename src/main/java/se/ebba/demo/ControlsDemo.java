@@ -42,12 +42,11 @@ class ControlsDemo {
     void on(Load load) {
         YearMonth january = YearMonth.of(YearMonth.now(clock).getYear(), 1);
         for (CurrentUser manager : load.unitManagers()) {
-            manager.units().forEach(unit -> {
-                calendar.record(unit, new CalendarCheck(CheckId.random(), "Kontroll av pass eller id-handling", Set.of(Month.JANUARY),
-                        Concerns.ALL_HOUSEHOLDS, true, january, SOURCE + "kontroll av pass i januari"), manager);
-                calendar.record(unit, new CalendarCheck(CheckId.random(), "Kontroll av deklaration och slutskattebesked", Set.of(Month.APRIL),
-                        Concerns.ALL_HOUSEHOLDS, true, january, SOURCE + "kontroll av deklarationer i april"), manager);
-            });
+            manager.units().forEach(unit -> calendar.introduce(unit, List.of(
+                    new CalendarCheck(CheckId.random(), "Kontroll av pass eller id-handling", Set.of(Month.JANUARY),
+                            Concerns.ALL_HOUSEHOLDS, true, january, SOURCE + "kontroll av pass i januari"),
+                    new CalendarCheck(CheckId.random(), "Kontroll av deklaration och slutskattebesked", Set.of(Month.APRIL),
+                            Concerns.ALL_HOUSEHOLDS, true, january, SOURCE + "kontroll av deklarationer i april")), manager));
         }
     }
 }
