@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +25,7 @@ import se.ebba.calculation.domain.CostType;
 import se.ebba.calculation.domain.MemberRole;
 import se.ebba.calculation.domain.RuleSet;
 import se.ebba.casefile.domain.CaseNumber;
+import se.ebba.demo.persistence.GeneratedMembers.Member;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -164,33 +164,8 @@ final class NationLoad {
         row(11, decision, caseId, lastMonth.atDay(1), granted > 0, null, decidedAt);
     }
 
-    /** An applicant, a co-applicant in three households of ten, children in a third (as the load-test unit). */
     private List<Member> members() {
-        List<Member> members = new ArrayList<>();
-        LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(random.nextInt(20_000));
-        String last = Names.lastName(random);
-        boolean female = random.nextBoolean();
-        members.add(person(birth, Names.firstName(random, female), last, "APPLICANT", true));
-        if (random.nextInt(10) < 3) {
-            members.add(person(birth.plusDays(random.nextInt(1500) - 750), Names.firstName(random, !female), last, "CO_APPLICANT", true));
-        }
-        if (random.nextInt(3) == 0) {
-            LocalDate earliest = birth.plusYears(18).isAfter(today.minusYears(17)) ? birth.plusYears(18) : today.minusYears(17);
-            long window = Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(earliest, today.minusYears(3)));
-            int children = 1 + random.nextInt(3);
-            for (int c = 0; c < children && window > 1; c++) {
-                members.add(person(earliest.plusDays(random.nextLong(window)), Names.firstName(random, random.nextBoolean()), last, "CHILD", false));
-            }
-        }
-        return members;
-    }
-
-    private Member person(LocalDate birth, String first, String last, String role, boolean adult) {
-        String pnr;
-        do {
-            pnr = Names.personalNumber(birth, random.nextInt(1000));
-        } while (!personalNumbers.add(pnr));
-        return new Member(id(), pnr, first, last, birth, role, adult);
+        return GeneratedMembers.household(random, today, personalNumbers, this::id);
     }
 
     /** A version-4 UUID from the seeded generator, so that ids are the same in every run. */
@@ -233,6 +208,4 @@ final class NationLoad {
         return date.atTime(LocalTime.of(hour, 0)).toInstant(ZoneOffset.UTC);
     }
 
-    private record Member(UUID id, String pnr, String first, String last, LocalDate birth, String role, boolean adult) {
-    }
 }
