@@ -91,7 +91,11 @@ public enum AccessAction {
     VIEW_PAYMENT_RUN("Visade utbetalningskörning"),
     DOWNLOAD_PAYMENT_FILE("Hämtade betalfil"),
     RECORD_PAYMENTS_SETTLED("Registrerade genomförda utbetalningar"),
-    RECORD_PAYMENT_RETURNED("Registrerade returnerad utbetalning");
+    RECORD_PAYMENT_RETURNED("Registrerade returnerad utbetalning"),
+    LIST_CONTROLS("Visade årshjulet"),
+    VIEW_CONTROLS("Visade årshjulets kontroller"),
+    MARK_CONTROL("Markerade kontroll i årshjulet"),
+    CHANGE_CONTROLS_CALENDAR("Ändrade årshjulet");
 
     private final String text;
 

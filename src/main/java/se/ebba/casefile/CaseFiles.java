@@ -185,6 +185,7 @@ public class CaseFiles {
             case VIEW_PAYMENTS, REGISTER_PAYMENT_ACCOUNT, VERIFY_PAYMENT, REJECT_PAYMENT, REISSUE_PAYMENT, LIST_PAYMENTS_TO_VERIFY,
                  LIST_PAYMENTS_TO_HANDLE, HAND_OVER_INCORRECT_PAYMENT -> CaseContent.PAYMENT;
             case START_PAYMENT_RUN, VIEW_PAYMENT_RUN, DOWNLOAD_PAYMENT_FILE, RECORD_PAYMENTS_SETTLED, RECORD_PAYMENT_RETURNED -> CaseContent.PAYMENT;
+            case VIEW_CONTROLS, MARK_CONTROL -> CaseContent.CONTROLS;
             default -> CaseContent.CASE;
         };
     }
@@ -388,6 +389,12 @@ public class CaseFiles {
      */
     public List<HouseholdMember> householdMembers(CaseId id) {
         return cases.household(id);
+     * Which household roles each case has (applicant, co-applicant, children, other adults), for
+     * another module's list view: call it inside {@link #showList} or after {@link #openCases}, which
+     * check the role and log the cases shown. The roles name no one.
+     */
+    public java.util.Map<CaseId, java.util.Set<se.ebba.casefile.domain.HouseholdRole>> householdRoles(java.util.Collection<CaseId> ids) {
+        return cases.householdRoles(ids);
     }
 
     /** The user's units, by name. */

@@ -240,6 +240,7 @@ class DemoData {
         // Bromma: a single woman (birth day 17 → Erik Sjöberg).
         household(bromma.id(), broIntake,
                 person(pnr("19700517", "976"), "Annika", "Wikström", "Ulvsundavägen 100", "167 32", "Bromma"), null, List.of());
+        events.publishEvent(new ControlsDemo.Load(List.of(asCurrent(ost.get("chef")), asCurrent(bro.get("chef")))));
     }
 
     /** A fictitious delegation order: who decides what, up to which amount (RULES.md §6). */

@@ -69,4 +69,7 @@ public interface Cases {
     void addBirthDayRange(UnitId unit, BirthDayRange range, UserId by, Instant at);
 
     void retireBirthDayRange(UnitId unit, java.util.UUID rangeId, UserId by, Instant at);
+
+    /** The household roles present in each case (which kinds of members it has), for the controls calendar's criteria. */
+    java.util.Map<CaseId, Set<se.ebba.casefile.domain.HouseholdRole>> householdRoles(java.util.Collection<CaseId> ids);
 }

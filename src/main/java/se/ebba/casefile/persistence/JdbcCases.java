@@ -345,6 +345,21 @@ class JdbcCases implements Cases {
                 matched ? HouseholdRole.valueOf(rs.getString("matched_role")) : null);
     }
 
+    @Override
+    public java.util.Map<CaseId, Set<HouseholdRole>> householdRoles(java.util.Collection<CaseId> ids) {
+        java.util.Map<CaseId, Set<HouseholdRole>> roles = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return roles;
+        }
+        jdbc.sql("select case_id, role from household_member where case_id in (:ids)")
+                .param("ids", ids.stream().map(CaseId::value).toList())
+                .query((ResultSet rs) -> {
+                    roles.computeIfAbsent(new CaseId(rs.getObject("case_id", UUID.class)), k -> java.util.EnumSet.noneOf(HouseholdRole.class))
+                            .add(HouseholdRole.valueOf(rs.getString("role")));
+                });
+        return roles;
+    }
+
     private static UserId userId(ResultSet rs, String column) throws SQLException {
         UUID id = rs.getObject(column, UUID.class);
         return id == null ? null : new UserId(id);

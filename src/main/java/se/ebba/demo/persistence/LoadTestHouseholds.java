@@ -28,6 +28,7 @@ import se.ebba.casefile.domain.CaseNumber;
 import se.ebba.appeal.domain.AppealDeadline;
 import se.ebba.identity.CurrentUser;
 import se.ebba.identity.domain.UnitId;
+import se.ebba.demo.persistence.GeneratedMembers.Member;
 import se.ebba.journal.domain.JournalEntryType;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -120,8 +121,8 @@ final class LoadTestHouseholds {
 
         for (Member m : members) {
             boolean prot = random.nextInt(100) == 0;
-            String street = m.adult ? Names.street(random) : null;
-            add("person", m.id, unit.value(), m.pnr, m.first, m.last, m.birth, prot, street, street == null ? null : Names.postalCode(random),
+            String street = m.adult() ? Names.street(random) : null;
+            add("person", m.id(), unit.value(), m.pnr(), m.first(), m.last(), m.birth(), prot, street, street == null ? null : Names.postalCode(random),
                     street == null ? null : "Lasttest", utc(openedAt));
         }
         int year = opened.getYear();
@@ -129,7 +130,7 @@ final class LoadTestHouseholds {
         List<Object> caseRow = new ArrayList<>(List.of(caseId, CaseNumber.of(year, sequence).value(), unit.value(), state,
                 worker.id().value(), utc(openedAt)));
         for (Member m : members) {
-            add("household_member", caseId, m.id, m.role);
+            add("household_member", caseId, m.id(), m.role());
         }
         add("case_state_change", caseId, null, "OPEN_INTAKE", utc(openedAt), staff.intake().id().value(), "Ärendet aktualiserat");
         add("case_assignment", caseId, worker.id().value(), utc(openedAt.plusSeconds(3600)), staff.teamLead().id().value());
@@ -213,7 +214,7 @@ final class LoadTestHouseholds {
                            CurrentUser worker, YearMonth month, LocalDate decided, int rent) {
         RuleSet ruleSet = rulesFor(month);
         List<CalculationInput.Member> calcMembers = members.stream()
-                .map(m -> new CalculationInput.Member(MemberRole.valueOf(m.role), m.birth, false, false))
+                .map(m -> new CalculationInput.Member(MemberRole.valueOf(m.role()), m.birth(), false, false))
                 .toList();
         CalculationInput input = new CalculationInput(month, calcMembers, null,
                 List.of(new CalculationInput.Cost(CostType.HOUSING, rent), new CalculationInput.Cost(CostType.ELECTRICITY, 350)),
@@ -260,34 +261,8 @@ final class LoadTestHouseholds {
         });
     }
 
-    /** An applicant, a co-applicant in three households of ten, children in a third. */
     private List<Member> members() {
-        List<Member> members = new ArrayList<>();
-        LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(random.nextInt(20_000));
-        String last = Names.lastName(random);
-        boolean female = random.nextBoolean();
-        members.add(person(birth, Names.firstName(random, female), last, "APPLICANT", true));
-        if (random.nextInt(10) < 3) {
-            members.add(person(birth.plusDays(random.nextInt(1500) - 750), Names.firstName(random, !female), last, "CO_APPLICANT", true));
-        }
-        if (random.nextInt(3) == 0) {
-            LocalDate earliest = max(birth.plusYears(18), today.minusYears(17));
-            long window = Math.max(1, ChronoUnit.DAYS.between(earliest, today.minusYears(3)));
-            int children = 1 + random.nextInt(3);
-            for (int c = 0; c < children && window > 1; c++) {
-                members.add(person(earliest.plusDays(random.nextLong(window)), Names.firstName(random, random.nextBoolean()), last, "CHILD",
-                        false));
-            }
-        }
-        return members;
-    }
-
-    private Member person(LocalDate birth, String first, String last, String role, boolean adult) {
-        String pnr;
-        do {
-            pnr = Names.personalNumber(birth, random.nextInt(900));
-        } while (!personalNumbers.add(pnr));
-        return new Member(UUID.randomUUID(), pnr, first, last, birth, role, adult);
+        return GeneratedMembers.household(random, today, personalNumbers, UUID::randomUUID);
     }
 
     private String journalText() {
@@ -332,6 +307,4 @@ final class LoadTestHouseholds {
         return a.isAfter(b) ? a : b;
     }
 
-    private record Member(UUID id, String pnr, String first, String last, LocalDate birth, String role, boolean adult) {
-    }
 }
