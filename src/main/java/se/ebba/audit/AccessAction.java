@@ -75,7 +75,12 @@ public enum AccessAction {
     VIEW_CONSENTS("Visade samtycken"),
     RECORD_CONSENT("Registrerade samtycke"),
     WITHDRAW_CONSENT("Registrerade återkallat samtycke"),
-    RECORD_HOME_VISIT("Registrerade hembesök");
+    RECORD_HOME_VISIT("Registrerade hembesök"),
+    VIEW_RECOVERY("Visade felaktiga utbetalningar och återkrav"),
+    REGISTER_INCORRECT_PAYMENT("Registrerade felaktig utbetalning"),
+    RECORD_RECOVERY_STEP("Registrerade steg i återkravsärende"),
+    DECIDE_RECOVERY("Beslutade om återkrav eller eftergift"),
+    LIST_RECOVERIES("Visade återkravsregistret");
 
     private final String text;
 

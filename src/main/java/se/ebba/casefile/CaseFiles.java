@@ -179,6 +179,7 @@ public class CaseFiles {
                     CaseContent.INTAKE_DOCUMENTS;
             case VIEW_CHANGE_PLAN, WRITE_CHANGE_PLAN, FOLLOW_UP_CHANGE_PLAN, RECORD_PLAN_SIGNATURE, RECORD_MISSED_ACTIVITY,
                  RECORD_NO_PLAN_REASON -> CaseContent.CHANGE_PLAN;
+            case VIEW_RECOVERY, REGISTER_INCORRECT_PAYMENT, RECORD_RECOVERY_STEP, DECIDE_RECOVERY -> CaseContent.RECOVERY;
             default -> CaseContent.CASE;
         };
     }
