@@ -77,6 +77,11 @@ public record Step(UUID id, IncorrectPaymentId matter, StepKind kind, LocalDate 
                 personName, title, delegation, corrected, recordedBy, recordedByName, recordedAt);
     }
 
+    /** The paragraphs cited, one per line (a decision: the recovery paragraph and the appeal paragraph). */
+    public java.util.List<String> legalBasisLines() {
+        return legalBasis == null ? java.util.List.of() : java.util.List.of(legalBasis.split("\n"));
+    }
+
     public boolean isCorrection() {
         return corrects != null;
     }
