@@ -78,8 +78,10 @@ class JdbcRecoveryMatters implements RecoveryMatters {
 
     @Override
     public Optional<RecoveryMatter> lock(IncorrectPaymentId id) {
-        return jdbc.sql("select * from incorrect_payment where id = :id for update").param("id", id.value())
-                .query((rs, n) -> payment(rs)).optional().map(p -> new RecoveryMatter(p, steps(List.of(p.id().value())).getOrDefault(p.id().value(), List.of())));
+        // The registration is append-only (the app role may not lock its rows): a transaction-scoped advisory lock on the matter instead.
+        jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", id.value().getMostSignificantBits() ^ id.value().getLeastSignificantBits())
+                .query((rs, n) -> 1).single();
+        return find(id);
     }
 
     @Override
