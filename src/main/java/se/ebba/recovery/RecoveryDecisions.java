@@ -77,8 +77,7 @@ public class RecoveryDecisions {
                     "Ingen har delegation att besluta om återkrav på " + Kronor.format(checked) + " kr: socialnämnden beslutar.");
         };
         LegalBasis law = ruleTables.legalBasis(on);
-        String delegation = rule.code() + " (" + rule.type().text() + (rule.maxAmount() == null ? "" : ", högst " + Kronor.format(rule.maxAmount()) + " kr")
-                + ")";
-        return new Decider(user.id(), user.displayName(), rule.role().title(), delegation, law.lawCode(), law.references());
+        DelegationPolicy.Verdict.Allowed allowed = new DelegationPolicy.Verdict.Allowed(List.of(rule));
+        return new Decider(user.id(), user.displayName(), allowed.title(), allowed.describe(), law.lawCode(), law.references());
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import se.ebba.calculation.domain.Kronor;
 import se.ebba.calculation.domain.LegalSubject;
 import se.ebba.identity.domain.UserId;
 import se.ebba.recovery.domain.Step.Recorder;
@@ -154,7 +155,7 @@ public record RecoveryMatter(IncorrectPayment payment, List<Step> steps) {
         }
         if (d.amount() == null || d.amount() <= 0 || d.amount() > payment.amount()) {
             errors.add(new FieldError("amount", "Ange beloppet som återkrävs, högst det felaktigt utbetalda beloppet ("
-                    + payment.amount() + " kr)."));
+                    + Kronor.format(payment.amount()) + " kr)."));
         }
         if (d.firstMonth() == null || d.lastMonth() == null || !payment.covers(d.firstMonth()) || !payment.covers(d.lastMonth())
                 || d.lastMonth().isBefore(d.firstMonth())) {
@@ -183,7 +184,7 @@ public record RecoveryMatter(IncorrectPayment payment, List<Step> steps) {
         requireDecidedAndOpen("monthlyAmount");
         List<FieldError> errors = new ArrayList<>();
         if (monthly == null || monthly <= 0 || monthly > balance()) {
-            errors.add(new FieldError("monthlyAmount", "Ange belopp per månad, högst det som återstår (" + balance() + " kr)."));
+            errors.add(new FieldError("monthlyAmount", "Ange belopp per månad, högst det som återstår (" + Kronor.format(balance()) + " kr)."));
         }
         if (start == null) {
             errors.add(new FieldError("startMonth", "Ange första månaden för avbetalningen."));
@@ -206,7 +207,7 @@ public record RecoveryMatter(IncorrectPayment payment, List<Step> steps) {
             errors.add(new FieldError("paidOn", "Ange dagen då betalningen kom in (i dag eller tidigare)."));
         }
         if (amount == null || amount <= 0 || amount > balance()) {
-            errors.add(new FieldError("amount", "Ange det inbetalda beloppet, högst det som återstår (" + balance() + " kr)."));
+            errors.add(new FieldError("amount", "Ange det inbetalda beloppet, högst det som återstår (" + Kronor.format(balance()) + " kr)."));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -222,7 +223,7 @@ public record RecoveryMatter(IncorrectPayment payment, List<Step> steps) {
                 .orElseThrow(() -> new InvalidInputException("repayment", "Återbetalningen som ska rättas finns inte i återkravet."));
         long room = balance() + wrong.amount();
         if (amount == null || amount < 0 || amount > room) {
-            throw new InvalidInputException("amount", "Ange rätt belopp, högst " + room + " kr.");
+            throw new InvalidInputException("amount", "Ange rätt belopp, högst " + Kronor.format(room) + " kr.");
         }
         if (paidOn == null || paidOn.isAfter(today)) {
             throw new InvalidInputException("paidOn", "Ange dagen då betalningen kom in (i dag eller tidigare).");
@@ -238,7 +239,7 @@ public record RecoveryMatter(IncorrectPayment payment, List<Step> steps) {
             errors.add(new FieldError("decisionDate", "Ange beslutsdatum (i dag eller tidigare)."));
         }
         if (amount == null || amount <= 0 || amount > balance()) {
-            errors.add(new FieldError("amount", "Ange beloppet som efterges, högst det som återstår (" + balance() + " kr)."));
+            errors.add(new FieldError("amount", "Ange beloppet som efterges, högst det som återstår (" + Kronor.format(balance()) + " kr)."));
         }
         if (reasons == null || reasons.isBlank()) {
             errors.add(new FieldError("reasons", "Skriv skälen för eftergiften."));

@@ -91,7 +91,7 @@ class RecoveryMatterTest {
     void nothingMoreThanTheBalanceCanBeRepaidOrWaived() {
         RecoveryMatter m = decided(1_000);
 
-        assertThatThrownBy(() -> m.repay(TODAY, 1_001L, TODAY, by())).isInstanceOf(InvalidInputException.class).hasMessageContaining("1000 kr");
+        assertThatThrownBy(() -> m.repay(TODAY, 1_001L, TODAY, by())).isInstanceOf(InvalidInputException.class).hasMessageContaining("1\u00a0000 kr");
         assertThatThrownBy(() -> m.waive(TODAY, 1_001L, "Skäl", DECIDER, TODAY, by())).isInstanceOf(InvalidInputException.class);
     }
 
