@@ -63,8 +63,8 @@ class RecoveryDemo {
         String source = "Demo: fiktiv delegationsordning, socialnämndens beslut 2025-06-12 § 7";
         LocalDate from = LocalDate.of(2025, 7, 1);
         for (UnitId unit : List.of(load.ostermalm(), load.bromma())) {
-            delegations.add(unit, new Delegations.NewRule("3.15", DecisionType.RECOVERY, Role.TEAM_LEAD, 50_000L, from, source), load.admin());
-            delegations.add(unit, new Delegations.NewRule("3.16", DecisionType.RECOVERY, Role.UNIT_MANAGER, null, from, source), load.admin());
+            delegations.add(unit, new Delegations.NewRule("5.1", DecisionType.RECOVERY, Role.TEAM_LEAD, 50_000L, from, source), load.admin());
+            delegations.add(unit, new Delegations.NewRule("5.2", DecisionType.RECOVERY, Role.UNIT_MANAGER, null, from, source), load.admin());
         }
         CurrentUser officer = user(load.ostermalm(), Role.PAYMENT_OFFICER);
         CurrentUser fut = user(load.ostermalm(), Role.FRAUD_INVESTIGATOR);

@@ -23,6 +23,9 @@ import se.ebba.shared.InvalidInputException.FieldError;
  */
 public record RecoveryMatter(IncorrectPayment payment, List<Step> steps) {
 
+    /** The longest note, reasons or proposal (the database's limit). */
+    static final int MAX_TEXT = 8000;
+
     public RecoveryMatter {
         steps = steps.stream().sorted(Comparator.comparing(Step::recordedAt)).toList();
     }
@@ -127,6 +130,7 @@ public record RecoveryMatter(IncorrectPayment payment, List<Step> steps) {
     /** Hands the matter to a fraud investigator of the unit (the caller checks the role); a later handover replaces it. */
     public Step handTo(UserId investigator, String name, String why, LocalDate on, Recorder by) {
         requireOpen();
+        requireAtMost("why", why, 2000);
         return Step.of(payment.id(), StepKind.HANDED_TO_INVESTIGATOR, on, by)
                 .withPerson(investigator, name, "FUT-utredare").withText(clean(why), null);
     }
@@ -137,6 +141,7 @@ public record RecoveryMatter(IncorrectPayment payment, List<Step> steps) {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException("text", proposal ? "Skriv förslaget." : "Skriv anteckningen.");
         }
+        requireAtMost("text", text, MAX_TEXT);
         return Step.of(payment.id(), proposal ? StepKind.PROPOSAL : StepKind.NOTE, on, by).withText(text.strip(), null);
     }
 
@@ -161,8 +166,11 @@ public record RecoveryMatter(IncorrectPayment payment, List<Step> steps) {
                 || d.lastMonth().isBefore(d.firstMonth())) {
             errors.add(new FieldError("firstMonth", "Ange månaderna som återkrävs, inom " + payment.firstMonth() + "–" + payment.lastMonth() + "."));
         }
-        if (d.reasons() == null || d.reasons().isBlank()) {
-            errors.add(new FieldError("reasons", "Skriv skälen för beslutet (förvaltningslagen 32 §)."));
+        if (d.reasons() == null || d.reasons().isBlank() || d.reasons().length() > MAX_TEXT) {
+            errors.add(new FieldError("reasons", "Skriv skälen för beslutet (förvaltningslagen 32 §), högst 8 000 tecken."));
+        }
+        if (d.grantDecision() != null && d.grantDecision().strip().length() > 200) {
+            errors.add(new FieldError("grantDecision", "Ange beslutet om bistånd med högst 200 tecken."));
         }
         if (RecoveryPolicy.assess(payment.cause(), d.ground(), Optional.ofNullable(d.grantDecision()), decider.law())
                 instanceof RecoveryPolicy.Assessment.NotRecoverable no) {
@@ -241,8 +249,8 @@ public record RecoveryMatter(IncorrectPayment payment, List<Step> steps) {
         if (amount == null || amount <= 0 || amount > balance()) {
             errors.add(new FieldError("amount", "Ange beloppet som efterges, högst det som återstår (" + Kronor.format(balance()) + " kr)."));
         }
-        if (reasons == null || reasons.isBlank()) {
-            errors.add(new FieldError("reasons", "Skriv skälen för eftergiften."));
+        if (reasons == null || reasons.isBlank() || reasons.length() > MAX_TEXT) {
+            errors.add(new FieldError("reasons", "Skriv skälen för eftergiften (högst 8 000 tecken)."));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -281,11 +289,18 @@ public record RecoveryMatter(IncorrectPayment payment, List<Step> steps) {
         if (reasons == null || reasons.isBlank()) {
             throw new InvalidInputException("closeReasons", "Skriv varför återkravsärendet avslutas.");
         }
+        requireAtMost("closeReasons", reasons, MAX_TEXT);
         return closed(decision().isPresent() ? ClosedAs.WRITTEN_OFF : ClosedAs.NOT_RECOVERABLE, reasons.strip(), today, by);
     }
 
     private Step closed(ClosedAs how, String why, LocalDate on, Recorder by) {
         return Step.of(payment.id(), StepKind.CLOSED, on, by).withText(why, null).closing(how);
+    }
+
+    private static void requireAtMost(String field, String text, int max) {
+        if (text != null && text.strip().length() > max) {
+            throw new InvalidInputException(field, "Texten får vara högst " + Kronor.format(max) + " tecken.");
+        }
     }
 
     private void requireOpen() {
