@@ -95,7 +95,12 @@ public enum AccessAction {
     LIST_CONTROLS("Visade årshjulet"),
     VIEW_CONTROLS("Visade årshjulets kontroller"),
     MARK_CONTROL("Markerade kontroll i årshjulet"),
-    CHANGE_CONTROLS_CALENDAR("Ändrade årshjulet");
+    CHANGE_CONTROLS_CALENDAR("Ändrade årshjulet"),
+    VIEW_RECOVERY("Visade felaktiga utbetalningar och återkrav"),
+    REGISTER_INCORRECT_PAYMENT("Registrerade felaktig utbetalning"),
+    RECORD_RECOVERY_STEP("Registrerade steg i återkravsärende"),
+    DECIDE_RECOVERY("Beslutade om återkrav eller eftergift"),
+    LIST_RECOVERIES("Visade återkravsregistret");
 
     private final String text;
 

@@ -55,6 +55,8 @@ class CaseClosingIT {
     TransactionTemplate transactions;
     @Autowired
     Clock clock;
+    @Autowired
+    se.ebba.recovery.Recoveries recoveries;
 
     WorklistFixture unit;
 
@@ -120,6 +122,23 @@ class CaseClosingIT {
 
         publish(new AppealSettled(c.id(), Instant.now(clock)));
         await(() -> count("select open_appeals from worklist_case where case_id = :id", c) == 0);
+        assertThat(closing.run(monthsLater(6), Optional.of(unit.unit().id())).closed()).containsExactly(c.id());
+    }
+
+    @Test
+    void anOpenRecoveryKeepsAQuietCaseOpenUntilTheRecoveryIsClosed() {
+        CaseRef c = unit.ongoing("Återkrav");
+        YearMonth month = YearMonth.now(clock).minusMonths(2);
+        var matter = recoveries.register(c.id(), new se.ebba.recovery.domain.IncorrectPayment.Report(month, month, 2_000L,
+                se.ebba.recovery.domain.PaymentCause.UNIT_ERROR, se.ebba.recovery.domain.DiscoveryMethod.CASEWORKER_REVIEW, "Cecilia Arbetslista",
+                LocalDate.now(clock), month.atDay(25), "Hyran betalades två gånger för samma månad."), unit.caseworker());
+        await(() -> count("select opened from worklist_recovery where case_id = :id", c) == 1);
+
+        assertThat(closing.run(monthsLater(6), Optional.of(unit.unit().id())).closed()).isEmpty();
+        assertThat(unit.caseState(c)).isEqualTo("OPEN_ONGOING");
+
+        recoveries.close(c.id(), matter, "Enhetens eget fel; sökanden kunde inte förstå att utbetalningen var felaktig.", unit.teamLead());
+        await(() -> count("select closed from worklist_recovery where case_id = :id", c) == 1);
         assertThat(closing.run(monthsLater(6), Optional.of(unit.unit().id())).closed()).containsExactly(c.id());
     }
 

@@ -12,5 +12,10 @@ public enum LegalSubject {
     DOCUMENTATION,
     RECOVERY,
     CULLING,
-    APPEAL
+    APPEAL,
+    /** Recovery paragraphs one by one (recovery module): 33 kap. 1 §, 2 §, 5 § and 6 § (2001:453: 9 kap. 1–4 §§). */
+    RECOVERY_WRONG_INFORMATION,
+    RECOVERY_CONDITIONAL_GRANT,
+    RECOVERY_COURT_ACTION,
+    RECOVERY_WAIVER
 }

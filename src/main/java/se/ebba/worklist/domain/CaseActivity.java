@@ -10,7 +10,7 @@ import se.ebba.casefile.domain.CaseState;
  * @param quietSince            the last day something started the clock: the case opened or reopened, or an application came in
  * @param undecidedApplications applications registered but not yet decided
  * @param openAppeals           appeals lodged and not yet settled
- * @param openRecovery          whether a recovery (återkrav) is open; Ebba has no recovery module yet, so nothing sets it (docs/worklists.md)
+ * @param openRecovery          whether a recovery (återkrav) is open: more recovery matters opened than closed (recovery.RecoveryOpened / RecoveryClosed)
  */
 public record CaseActivity(CaseState state, LocalDate quietSince, int undecidedApplications, int openAppeals, boolean openRecovery) {
 

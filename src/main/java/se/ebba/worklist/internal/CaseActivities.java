@@ -31,6 +31,12 @@ public interface CaseActivities {
 
     void appealSettled(CaseId caseId);
 
+    /** A recovery matter of the case was opened (recovery.RecoveryOpened). */
+    void recoveryOpened(CaseId caseId);
+
+    /** A recovery matter of the case was closed (recovery.RecoveryClosed); either may be heard first. */
+    void recoveryClosed(CaseId caseId);
+
     Optional<CaseActivity> activity(CaseId caseId);
 
     /** The ongoing cases of the unit, or of every unit. */

@@ -84,16 +84,32 @@ class JdbcCaseActivities implements CaseActivities {
     }
 
     @Override
+    public void recoveryOpened(CaseId caseId) {
+        jdbc.sql("""
+                        insert into worklist_recovery (case_id, opened) values (:case, 1)
+                        on conflict (case_id) do update set opened = worklist_recovery.opened + 1, version = worklist_recovery.version + 1
+                        """).param("case", caseId.value()).update();
+    }
+
+    @Override
+    public void recoveryClosed(CaseId caseId) {
+        jdbc.sql("""
+                        insert into worklist_recovery (case_id, closed) values (:case, 1)
+                        on conflict (case_id) do update set closed = worklist_recovery.closed + 1, version = worklist_recovery.version + 1
+                        """).param("case", caseId.value()).update();
+    }
+
+    @Override
     public Optional<CaseActivity> activity(CaseId caseId) {
         return jdbc.sql("""
                         select c.state, c.quiet_since, c.open_appeals,
-                               (select count(*) from worklist_application a where a.case_id = c.case_id and a.decided_on is null) as undecided
+                               (select count(*) from worklist_application a where a.case_id = c.case_id and a.decided_on is null) as undecided,
+                               exists (select 1 from worklist_recovery r where r.case_id = c.case_id and r.opened > r.closed) as open_recovery
                         from worklist_case c where c.case_id = :case
                         """)
                 .param("case", caseId.value())
-                // No recovery module yet: nothing can say a recovery is open (docs/worklists.md).
                 .query((rs, n) -> new CaseActivity(CaseState.valueOf(rs.getString("state")), rs.getObject("quiet_since", LocalDate.class),
-                        rs.getInt("undecided"), rs.getInt("open_appeals"), false))
+                        rs.getInt("undecided"), rs.getInt("open_appeals"), rs.getBoolean("open_recovery")))
                 .optional();
     }
 
