@@ -314,6 +314,9 @@ public class CaseFiles {
         List<T> shown = load.get();
         access.logList(user, action, null, shown.stream().map(caseOf).toList(), what);
         return shown;
+    }
+
+    /**
      * One kind of content of many cases handled at once (a payment run, its file, the bank's answer):
      * refused unless the user belongs to every one of the units ({@code notFound}, a 404, logged) and the
      * role may read, or for a change may change, that content ({@code 403}, logged); otherwise
@@ -390,6 +393,9 @@ public class CaseFiles {
      */
     public List<HouseholdMember> householdMembers(CaseId id) {
         return cases.household(id);
+    }
+
+    /**
      * Which household roles each case has (applicant, co-applicant, children, other adults), for
      * another module's list view: call it inside {@link #showList} or after {@link #openCases}, which
      * check the role and log the cases shown. The roles name no one.
