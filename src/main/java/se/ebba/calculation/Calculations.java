@@ -87,4 +87,9 @@ public class Calculations {
         Set<YearMonth> months = history.monthsWithLivelihoodSupport(caseId.value());
         return JobStimulusPolicy.statusFor(month, months);
     }
+
+    /** Whether försörjningsstöd was granted by decision for the case's month (a recurring application follows such a month). */
+    public boolean livelihoodSupportGranted(CaseId caseId, YearMonth month) {
+        return history.monthsWithLivelihoodSupport(caseId.value()).contains(month);
+    }
 }

@@ -1,0 +1,42 @@
+package se.ebba.monthly;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.stereotype.Component;
+import se.ebba.decision.AutomaticDecisions;
+import se.ebba.identity.CurrentUser;
+import se.ebba.monthly.domain.AutomaticGrantRule;
+import se.ebba.monthly.domain.MonthlyProposal;
+import se.ebba.monthly.domain.ProposalOutcome;
+import se.ebba.monthly.internal.AutomaticGrantSettings;
+import se.ebba.monthly.internal.MonthlyProposalStore;
+
+/**
+ * Tries the unit's rule for automatic grant on a proposal just prepared: when the rule lets it, the
+ * decision module grants the application in full as the system, naming the rule. Anything else
+ * waits for a person on Månadens förslag.
+ */
+@Component
+class AutomaticGrants {
+
+    private final AutomaticGrantSettings settings;
+    private final AutomaticDecisions decisions;
+    private final MonthlyProposalStore store;
+    private final Clock clock;
+
+    AutomaticGrants(AutomaticGrantSettings settings, AutomaticDecisions decisions, MonthlyProposalStore store, Clock clock) {
+        this.settings = settings;
+        this.decisions = decisions;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    void consider(MonthlyProposal proposal, CurrentUser system) {
+        AutomaticGrantRule rule = settings.inForce(proposal.unit(), LocalDate.now(clock));
+        if (rule.check(proposal) instanceof AutomaticGrantRule.Verdict.Grant grant) {
+            decisions.grantInFull(proposal.caseId(), proposal.applicationId(), grant.rule()).ifPresent(d -> store.recordOutcome(proposal.id(),
+                    new ProposalOutcome(ProposalOutcome.Kind.GRANTED_AUTOMATICALLY, d.id(), system.displayName(), d.decidedAt()),
+                    system.id().value()));
+        }
+    }
+}
