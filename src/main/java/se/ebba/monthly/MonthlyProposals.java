@@ -3,6 +3,7 @@ package se.ebba.monthly;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.ebba.application.domain.Application;
@@ -71,6 +72,11 @@ public class MonthlyProposals {
             return application.decision();
         }
 
+        /** Whether a line of the calculation is about something that changed since last month (highlighted). */
+        public boolean changed(String lineText) {
+            return proposal.changes().changes().stream().anyMatch(c -> lineText.startsWith(c.subject()));
+        }
+
         /** Whether the payment officer can still act on it here. */
         public boolean open() {
             return application.decision() == null && proposal.waiting();
@@ -89,8 +95,14 @@ public class MonthlyProposals {
     /** Decides the application of the proposal with the draft (e.g. {@link #fullGrant}); the decision module's checks apply. */
     @Transactional
     public Decision decide(CaseId caseId, MonthlyProposalId id, DecisionDraft draft, CurrentUser user) {
+        return decide(caseId, id, application -> draft, user);
+    }
+
+    /** As {@link #decide(CaseId, MonthlyProposalId, DecisionDraft, CurrentUser)}, with the draft read from a form of the application. */
+    @Transactional
+    public Decision decide(CaseId caseId, MonthlyProposalId id, Function<ApplicationPage, DecisionDraft> draftOf, CurrentUser user) {
         MonthlyProposal proposal = inCase(caseId, id);
-        Decision decision = decisions.decide(caseId, proposal.applicationId(), draft, user);
+        Decision decision = decisions.decide(caseId, proposal.applicationId(), draftOf, user);
         requireWaiting(proposal);
         store.recordOutcome(id, new ProposalOutcome(ProposalOutcome.Kind.DECIDED, decision.id(), user.displayName(), decision.decidedAt()),
                 user.id().value());
@@ -100,8 +112,14 @@ public class MonthlyProposals {
     /** "Skicka till handläggaren": the draft goes as a proposal to the roles whose delegation covers it (Beslut att fatta). */
     @Transactional
     public Proposal sendToCaseworker(CaseId caseId, MonthlyProposalId id, DecisionDraft draft, CurrentUser user) {
+        return sendToCaseworker(caseId, id, application -> draft, user);
+    }
+
+    /** As {@link #sendToCaseworker(CaseId, MonthlyProposalId, DecisionDraft, CurrentUser)}, with the draft read from a form. */
+    @Transactional
+    public Proposal sendToCaseworker(CaseId caseId, MonthlyProposalId id, Function<ApplicationPage, DecisionDraft> draftOf, CurrentUser user) {
         MonthlyProposal proposal = inCase(caseId, id);
-        Proposal sent = decisions.propose(caseId, proposal.applicationId(), draft, user);
+        Proposal sent = decisions.propose(caseId, proposal.applicationId(), draftOf, user);
         requireWaiting(proposal);
         store.recordOutcome(id, new ProposalOutcome(ProposalOutcome.Kind.SENT_TO_CASEWORKER, null, user.displayName(), sent.proposedAt()),
                 user.id().value());
