@@ -221,6 +221,7 @@ class DemoData {
 
         events.publishEvent(new IntakeDemo.Load(ostermalm.id(), ostIntake));
         events.publishEvent(new ChangePlanDemo.Load(ostermalm.id(), ostIntake, ostCaseworker));
+        events.publishEvent(new MonthlyProposalDemo.Load(ostermalm.id(), ostIntake, asCurrent(ost.get("ekonomi")), asCurrent(ost.get("chef"))));
 
         // Östermalm: a newly registered household with no birth-day owner assigned later by the team lead: none (all days covered).
 

@@ -93,8 +93,8 @@ class MonthlyProposalIT {
     @Test
     void aCompletedApplicationGetsOneProposalWithWhatChangedAndItsFlagsEvenWhenTheEventIsRedelivered() {
         CaseId caseId = fixtures.singleAdult("Förslagsson");
-        fixtures.grantedLastMonth(caseId, 6_000, sara);
-        MonthlyApplicationCompleted completed = fixtures.complete(caseId, MonthlyProposalFixtures.input(fixtures.month(), 6_500), true,
+        fixtures.grantedLastMonth(caseId, 5_500, sara);
+        MonthlyApplicationCompleted completed = fixtures.complete(caseId, MonthlyProposalFixtures.input(fixtures.month(), 6_000), true,
                 List.of(new Deposit("Lönekonto 1234", LocalDate.now(clock).minusDays(5), 4_000)), sara);
         MonthlyProposalId id = fixtures.proposalOf(completed);
         fixtures.redeliver(completed);
@@ -104,7 +104,7 @@ class MonthlyProposalIT {
         assertThat(fixtures.count(completed)).isEqualTo(1);
         MonthlyProposal proposal = proposal(caseId, id);
         assertThat(proposal.recurring()).isTrue();
-        assertThat(proposal.changes().changes()).extracting(c -> plain(c.text())).containsExactly("Boendekostnad: 6 000 kr → 6 500 kr");
+        assertThat(proposal.changes().changes()).extracting(c -> plain(c.text())).containsExactly("Boendekostnad: 5 500 kr → 6 000 kr");
         assertThat(proposal.flags()).extracting(ProposalFlag::kind)
                 .containsExactlyInAnyOrder(ProposalFlagKind.UNEXPLAINED_DEPOSIT, ProposalFlagKind.LATE_APPLICATION);
         assertThat(proposal.flags()).extracting(ProposalFlag::detail).anyMatch(d -> plain(d).contains("4 000 kr") && d.contains("Lönekonto 1234"));
