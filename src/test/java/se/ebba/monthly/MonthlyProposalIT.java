@@ -205,6 +205,15 @@ class MonthlyProposalIT {
     }
 
     @Test
+    void theDemoUnitHasAnUnchangedMonthGrantedAutomaticallyAndAFlaggedOneWaitingForThePaymentOfficer() {
+        var unit = sara.units().iterator().next();
+        Eventually.await(() -> jdbc.sql("select count(*) from decision_automatic_rule where rule like '%Demo: socialnämndens beslut%'")
+                .query(Integer.class).single() == 1, Duration.ofSeconds(30));
+        assertThat(proposals.ofMonth(unit, fixtures.month(), sara)).anyMatch(p -> p.waiting()
+                && p.flags().stream().anyMatch(f -> f.detail().contains("Privatkonto 8327-9")));
+    }
+
+    @Test
     void aProposalIsSecretFromAnotherUnitAndFromTheCashierAndItsPageIsLoggedOnce() {
         CaseId caseId = fixtures.singleAdult("Sekretessdotter");
         MonthlyProposalId id = fixtures.proposalOf(fixtures.complete(caseId, MonthlyProposalFixtures.input(fixtures.month(), 6_000), false,
