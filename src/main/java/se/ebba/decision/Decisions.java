@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.ebba.audit.AccessAction;
@@ -66,7 +65,6 @@ public class Decisions {
     private final CaseFiles caseFiles;
     private final Calculations calculations;
     private final RuleTables ruleTables;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final DecisionLetters letters;
     private final DecisionChecks checks;
@@ -74,7 +72,7 @@ public class Decisions {
     private final DecisionRecorder recorder;
 
     Decisions(MadeDecisions store, DecisionProposals proposals, DelegationOrders delegationOrders, CaseFiles caseFiles,
-              Calculations calculations, RuleTables ruleTables, ApplicationEventPublisher events, Clock clock, DecisionLetters letters,
+              Calculations calculations, RuleTables ruleTables, Clock clock, DecisionLetters letters,
               Applications applications, DecisionChecks checks, DecisionRecorder recorder) {
         this.checks = checks;
         this.recorder = recorder;
@@ -86,7 +84,6 @@ public class Decisions {
         this.caseFiles = caseFiles;
         this.calculations = calculations;
         this.ruleTables = ruleTables;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -192,7 +189,8 @@ public class Decisions {
 
     /**
      * Makes the decision when the draft is complete and the user's delegation covers it. A decision
-     * is always made by a person: this is the only way one comes into being.
+     * is made by a person this way; the only other way is {@link AutomaticDecisions} (a full grant
+     * under a unit's rule).
      *
      * @throws InvalidInputException naming what is missing, including "delegation" when the user may
      *                               not decide it (the form then offers to send it as a proposal)
