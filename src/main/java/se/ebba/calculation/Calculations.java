@@ -106,4 +106,9 @@ public class Calculations {
                         JobStimulusPolicy.statusFor(month, history.monthsWithLivelihoodSupportOfPerson(m.person().value()))))
                 .toList();
     }
+
+    /** Whether försörjningsstöd was granted by decision for the case's month (a recurring application follows such a month). */
+    public boolean livelihoodSupportGranted(CaseId caseId, YearMonth month) {
+        return history.monthsWithLivelihoodSupport(caseId.value()).contains(month);
+    }
 }

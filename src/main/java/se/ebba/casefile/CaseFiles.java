@@ -404,6 +404,17 @@ public class CaseFiles {
         return cases.householdRoles(ids);
     }
 
+    /**
+     * For a module acting as the system (a proposal prepared, an automatic grant): the case's details,
+     * with one access-log row by the system actor of the case's unit, who is returned beside them.
+     */
+    public CasePart<CurrentUser> openAsSystem(CaseId id, AccessAction action, String detail, Subject subject) {
+        AssistanceCase c = cases.find(id).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+        CurrentUser system = SystemActor.in(c.unit());
+        access.log(system, c, action, detail, subject);
+        return new CasePart<>(views.details(c, system), system);
+    }
+
     /** The user's units, by name. */
     public List<UnitView> unitsOf(CurrentUser user) {
         return user.units().stream().map(units::get).sorted(Comparator.comparing(UnitView::name)).toList();

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.ebba.audit.AccessAction;
@@ -29,7 +28,6 @@ import se.ebba.application.domain.Application;
 import se.ebba.application.domain.ApplicationId;
 import se.ebba.decision.domain.Decision;
 import se.ebba.decision.domain.DecisionDraft;
-import se.ebba.decision.domain.DecisionGround;
 import se.ebba.decision.domain.DecisionRules;
 import se.ebba.decision.domain.DecisionRules.Resolution;
 import se.ebba.decision.domain.DelegationPolicy;
@@ -41,8 +39,6 @@ import se.ebba.application.domain.SwedishDates;
 import se.ebba.decision.internal.DecisionProposals;
 import se.ebba.decision.internal.DelegationOrders;
 import se.ebba.decision.internal.MadeDecisions;
-import se.ebba.decision.domain.DecisionId;
-import se.ebba.application.domain.ItemKind;
 import se.ebba.decision.letter.DecisionLetter;
 import se.ebba.identity.CurrentUser;
 import se.ebba.identity.domain.Role;
@@ -69,16 +65,17 @@ public class Decisions {
     private final CaseFiles caseFiles;
     private final Calculations calculations;
     private final RuleTables ruleTables;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final DecisionLetters letters;
     private final DecisionChecks checks;
     private final Applications applications;
+    private final DecisionRecorder recorder;
 
     Decisions(MadeDecisions store, DecisionProposals proposals, DelegationOrders delegationOrders, CaseFiles caseFiles,
-              Calculations calculations, RuleTables ruleTables, ApplicationEventPublisher events, Clock clock, DecisionLetters letters,
-              Applications applications, DecisionChecks checks) {
+              Calculations calculations, RuleTables ruleTables, Clock clock, DecisionLetters letters,
+              Applications applications, DecisionChecks checks, DecisionRecorder recorder) {
         this.checks = checks;
+        this.recorder = recorder;
         this.proposals = proposals;
         this.delegationOrders = delegationOrders;
         this.letters = letters;
@@ -87,7 +84,6 @@ public class Decisions {
         this.caseFiles = caseFiles;
         this.calculations = calculations;
         this.ruleTables = ruleTables;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -193,7 +189,8 @@ public class Decisions {
 
     /**
      * Makes the decision when the draft is complete and the user's delegation covers it. A decision
-     * is always made by a person: this is the only way one comes into being.
+     * is made by a person this way; the only other way is {@link AutomaticDecisions} (a full grant
+     * under a unit's rule).
      *
      * @throws InvalidInputException naming what is missing, including "delegation" when the user may
      *                               not decide it (the form then offers to send it as a proposal)
@@ -295,24 +292,7 @@ public class Decisions {
         if (!(verdict instanceof Verdict.Allowed allowed)) {
             throw new InvalidInputException("delegation", DecisionChecks.delegationMessage(verdict, replacing == null));
         }
-        LocalDate today = LocalDate.now(clock);
-        LegalBasis law = ruleTables.legalBasis(today);
-        Proposal proposal = replacing == null ? page.proposal() : null;
-        Decision decision = new Decision(UUID.randomUUID(), page.application().id().value(), caseId.value(), today, law.lawCode(), draft.ground(),
-                DecisionLetters.reasonsOf(draft, resolution.refusedParts()),
-                DecisionLetters.legalBasisLines(page, draft.ground(), resolution.againstApplicant(), law),
-                page.calculation().id(), resolution.againstApplicant(), resolution.totalGranted(),
-                user.displayName(), allowed.title(), allowed.describe(),
-                proposal == null ? null : proposal.id(), replacing == null ? null : replacing.id(),
-                draft.ground() == DecisionGround.DECLINED_ACTIVITY ? draft.activity() : null,
-                clock.instant(), resolution.items().stream().map(r -> new Decision.DecidedItem(r.item().id(), r.item().kind(),
-                r.item().description(), r.outcome(), r.reference(), r.granted())).toList(), resolution.refusedParts());
-        store.saveDecision(decision, user.id().value());
-        applications.recordDecision(caseId, page.application().id(), replacing != null, user);
-        boolean livelihood = decision.items().stream().anyMatch(i -> i.kind() == ItemKind.LIVELIHOOD_SUPPORT && i.granted() > 0);
-        events.publishEvent(new DecisionMade(caseId, new DecisionId(decision.id()), page.application().month(), decision.totalGranted(),
-                decision.againstApplicant(), decision.decidedAt(), livelihood, replacing == null ? null : new DecisionId(replacing.id())));
-        return decision;
+        return recorder.record(caseId, page, draft, resolution, replacing, user, allowed.title(), allowed.describe());
     }
 
 

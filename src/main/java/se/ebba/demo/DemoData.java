@@ -226,6 +226,7 @@ class DemoData {
         events.publishEvent(new PaymentDemo.Load(ostermalm.id(), ostIntake, ostCaseworker, asCurrent(ost.get("ekonomi"))));
         events.publishEvent(new PaymentRunDemo.Load(List.of(ostermalm.id(), bromma.id())));
         events.publishEvent(new RecoveryDemo.Load(ostermalm.id(), bromma.id(), asCurrent(admin), ostIntake));
+        events.publishEvent(new MonthlyProposalDemo.Load(ostermalm.id(), ostIntake, asCurrent(ost.get("ekonomi")), asCurrent(ost.get("chef"))));
 
         // Östermalm: a newly registered household with no birth-day owner assigned later by the team lead: none (all days covered).
 
