@@ -78,6 +78,25 @@ public class ControlsCalendar {
                 .toList();
     }
 
+    /**
+     * For a module preparing work without a person (a month's proposal): the checks not yet done for
+     * the case's household in the months, read by the system actor of the case's unit; one access-log
+     * row. Empty unless the case is ongoing.
+     */
+    public List<DueControl> undoneForPreparation(CaseId caseId, List<YearMonth> months) {
+        CaseDetails details = caseFiles.openAsSystem(caseId, AccessAction.VIEW_CONTROLS, "Årshjulets kontroller inför förslag",
+                new Subject(SubjectType.CONTROL, caseId.value())).caseDetails();
+        if (details.state() != CaseState.OPEN_ONGOING) {
+            return List.of();
+        }
+        Marks done = new Marks(marks.ofCases(List.of(caseId)));
+        UnitCalendar calendar = calendar(details.unit().id());
+        return months.stream().flatMap(month -> calendar.dueIn(month, roles(details)).stream()
+                        .filter(c -> done.current(c.id(), caseId, month).isEmpty())
+                        .map(c -> new DueControl(c.name(), month, false)))
+                .toList();
+    }
+
     /** The case's checks from the last year (since the case was opened) to the coming year, with their marks. One access-log row. */
     public CaseControls ofCase(CaseId caseId, CurrentUser user) {
         CaseDetails details = open(caseId, user);

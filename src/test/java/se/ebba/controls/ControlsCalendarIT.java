@@ -105,6 +105,22 @@ class ControlsCalendarIT {
     }
 
     @Test
+    void aMonthsProposalIsToldOfTheChecksNotYetDoneReadByTheSystemActorInOneLogRow() {
+        CaseRef c = ongoingCase("Förslagskontrollsson", false);
+        List<YearMonth> handledAndBenefitMonth = List.of(nextJanuary().minusMonths(1), nextJanuary());
+
+        assertThat(controls.undoneForPreparation(c.id(), handledAndBenefitMonth))
+                .containsExactly(new DueControl("Kontroll av pass eller id-handling", nextJanuary(), false));
+        assertThat(jdbc.sql("select count(*) from access_log where case_id = :id and action = 'VIEW_CONTROLS' and username = 'ebba.system'")
+                .param("id", c.id().value()).query(Long.class).single()).isEqualTo(1);
+
+        CheckId passport = controls.ofCase(c.id(), user("handlaggare.ost")).rows().stream().filter(r -> r.month().equals(nextJanuary()))
+                .findFirst().orElseThrow().check().id();
+        controls.mark(c.id(), passport, nextJanuary(), ControlResult.WITHOUT_REMARK, "", Optional.empty(), user("handlaggare.ost"));
+        assertThat(controls.undoneForPreparation(c.id(), handledAndBenefitMonth)).isEmpty();
+    }
+
+    @Test
     void aDeviationIsMarkedWithItsNoteAndACorrectionReplacesItWhileTheFirstMarkStays() {
         CaseRef c = ongoingCase("Avvikelsesson", false);
         CurrentUser karin = user("handlaggare.ost");
