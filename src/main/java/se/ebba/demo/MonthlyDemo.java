@@ -68,7 +68,7 @@ class MonthlyDemo {
         YearMonth current = YearMonth.from(today);
         // Birth day 14 → Karin Ek; birth day 22 → Jonas Berg.
         CaseRef complete = ongoing(load, DemoData.pnr("19850314", "962"), "Ronja", "Forsberg-Demo");
-        CaseRef incomplete = ongoing(load, DemoData.pnr("19920822", "964"), "Hugo", "Lindgren-Demo");
+        CaseRef incomplete = ongoing(load, DemoData.pnr("19920822", "964"), "Hugo", "Lindblad-Demo");
         CalculationInput ronja = input(current, LocalDate.of(1985, 3, 14), 6_100, 2_400);
         CalculationInput hugo = input(current, LocalDate.of(1992, 8, 22), 5_400, 0);
 

@@ -28,11 +28,11 @@ class MonthlyBrowserIT extends BrowserSession {
         String endOfLastMonth = today.withDayOfMonth(1).minusDays(1).toString();
         ebba.loginAs("ekonomi.ost").menu("Månadens ansökningar");
         assertThat(ebba.heading()).containsText("Månadens ansökningar");
-        assertThat(monthly.rowOf("Hugo Lindgren-Demo")).containsText("Ofullständig");
+        assertThat(monthly.rowOf("Hugo Lindblad-Demo")).containsText("Ofullständig");
         assertThat(monthly.rowOf("Ronja Forsberg-Demo")).containsText("Komplett");
         ebba.screenshot("manadens-ansokningar");
 
-        monthly.openMonthOf("Hugo Lindgren-Demo");
+        monthly.openMonthOf("Hugo Lindblad-Demo");
         assertThat(ebba.heading()).containsText("Månadsansökan");
         assertThat(monthly.missing()).containsText("Swishhistorik en månad bakåt");
         assertThat(monthly.missing()).containsText("Kontoutdrag saknas för Exempelbanken");

@@ -51,13 +51,13 @@ class CaseApiIT {
 
     @Test
     void aFamilyIsRegisteredWithItsChildrenWhoTakeTheApplicantsLastName() {
-        Api.Response created = intake().post("/api/v1/cases", Households.singleParentWithTwoChildren("OSTERMALM", "Lindgren-Test"));
+        Api.Response created = intake().post("/api/v1/cases", Households.singleParentWithTwoChildren("OSTERMALM", "Lindblad-Test"));
         String id = created.json().get("caseId").asString();
 
         JsonNode c = Api.as("handlaggare.ost", port).get("/api/v1/cases/" + id).json();
         assertThat(c.get("household")).hasSize(3);
         assertThat(c.get("household").get(0).get("role").asString()).isEqualTo("APPLICANT");
-        assertThat(c.get("household").get(1).get("lastName").asString()).isEqualTo("Lindgren-Test");
+        assertThat(c.get("household").get(1).get("lastName").asString()).isEqualTo("Lindblad-Test");
         assertThat(c.get("history").get(0).get("what").asString()).contains("Aktualiserat");
     }
 

@@ -134,8 +134,16 @@ record PaymentFixture(UnitView unit, CurrentUser caseworker, CurrentUser officer
     }
 
     /** What a payment run does to a verified payment (the runs' part moves it with SQL): exported in a run. */
+    /** As if a payment run had taken the case's payments: a run row (the payments name it) and the payments EXPORTED. */
     void exportAll(CaseRef c) {
+        UUID run = UUID.randomUUID();
+        services.jdbc().sql("""
+                        insert into payment_run (id, unit_ids, payment_date, message_id, payments, total, created_by, created_by_name, created_at)
+                        select :run, array_agg(distinct unit_id), current_date, :message, count(*), sum(amount), (array_agg(decided_by))[1],
+                               'Testkassa', now()
+                        from payment where case_id = :c and state in ('PROPOSED', 'VERIFIED')""")
+                .param("run", run).param("message", "TEST-" + run.toString().substring(0, 8).toUpperCase()).param("c", c.id().value()).update();
         services.jdbc().sql("update payment set state = 'EXPORTED', run_id = :run, version = version + 1 where case_id = :c and state in ('PROPOSED', 'VERIFIED')")
-                .param("run", UUID.randomUUID()).param("c", c.id().value()).update();
+                .param("run", run).param("c", c.id().value()).update();
     }
 }

@@ -83,7 +83,7 @@ public final class RunTestData {
         int n = NEXT.incrementAndGet();
         String tag = n + "x" + System.nanoTime() % 1_000_000;
         UnitView unit = units.create("KORN" + tag.toUpperCase(), "Körningsenheten " + tag, List.of("Körningsdistrikt " + tag));
-        CurrentUser caseworker = current(users.createDemoUser(new Users.NewUser("handlaggare.korn" + tag, "Kim Körning", Api.PASSWORD,
+        CurrentUser caseworker = current(users.createDemoUser(new Users.NewUser("handlaggare.korn" + tag, "Kai Körning", Api.PASSWORD,
                 EnumSet.of(Role.CASEWORKER), Set.of(unit.id()), false)));
         CurrentUser cashier = current(users.createDemoUser(new Users.NewUser("kassa.korn" + tag, "Kaj Kassa", Api.PASSWORD,
                 EnumSet.of(Role.CASHIER), Set.of(unit.id()), false)));
