@@ -127,8 +127,9 @@ public class PaymentRuns {
         byte[] file = Pain001Writer.write(document);
         List<String> problems = Pain001Schema.problems(file);
         if (!problems.isEmpty()) {
-            // the values are personal data: the count only
-            throw new IllegalStateException("The payment file breaks the pain.001.001.03 schema (" + problems.size() + " problems)");
+            // the values are personal data: the count and the validator's rule codes (cvc-…) only
+            throw new IllegalStateException("The payment file breaks the pain.001.001.03 schema (" + problems.size() + " problems: "
+                    + problems.stream().map(p -> p.contains(":") ? p.substring(0, p.indexOf(':')) : "?").distinct().toList() + ")");
         }
         store.save(run, run.fileName(), file, Sha256.hex(file));
         int moved = store.markExported(id, taken, user.id().value(), user.displayName(), now);

@@ -158,14 +158,14 @@ class CaseworkerBrowserIT extends BrowserSession {
         var download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ladda ner beslutsbrevet (PDF)")).click());
         assertThat(download.suggestedFilename()).isEqualTo("beslut.pdf");
 
-        page.getByLabel("Dagen då den sökande fick beslutet").fill(java.time.LocalDate.now().toString());
+        page.getByLabel("Dagen då den sökande fick beslutet").fill(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).toString());
         page.waitForNavigation(() -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara delgivning")).click());
         assertThat(page.locator("#delgivning + div")).containsText("Sista dag att överklaga");
         assertThat(page.locator("#appeal-last-day")).hasText(java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}"));
         ebba.screenshot("beslut");
 
         // The applicant appeals; on reconsideration the decision is changed to a full grant.
-        page.locator("#receivedOn").fill(java.time.LocalDate.now().toString());
+        page.locator("#receivedOn").fill(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).toString());
         page.getByLabel("Vad den sökande vill ändra").fill("Hela hyran ska godtas.");
         page.waitForNavigation(() -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrera överklagande")).click());
         page.locator("#step").selectOption("RECONSIDERED_CHANGED");

@@ -82,7 +82,7 @@ class PaymentRunKillIT {
         assertThat(references).hasSize(cases * PAYMENTS_PER_CASE);
         first.await("READY", Duration.ofSeconds(30));
 
-        CompletableFuture<HttpResponse<String>> killedRun = HTTP.sendAsync(post(port, cashier, LocalDate.now()), HttpResponse.BodyHandlers.ofString());
+        CompletableFuture<HttpResponse<String>> killedRun = HTTP.sendAsync(post(port, cashier, LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"))), HttpResponse.BodyHandlers.ofString());
         first.await("pausing", Duration.ofSeconds(60));
         first.process().destroyForcibly();
         assertThat(first.process().waitFor(30, TimeUnit.SECONDS)).as("the JVM died").isTrue();
@@ -94,10 +94,10 @@ class PaymentRunKillIT {
         assertThat(JSON.readTree(send(get(port, cashier, "/api/v1/payment-runs", "application/json")).body()))
                 .as("the killed run left no run behind").isEmpty();
 
-        HttpResponse<String> rerun = send(post(port, cashier, LocalDate.now()));
+        HttpResponse<String> rerun = send(post(port, cashier, LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"))));
         assertThat(rerun.statusCode()).as(rerun.body()).isEqualTo(201);
         assertThat(JSON.readTree(rerun.body()).get("payments").asInt()).isEqualTo(references.size());
-        assertThat(send(post(port, cashier, LocalDate.now())).statusCode()).as("nothing is left to pay").isEqualTo(422);
+        assertThat(send(post(port, cashier, LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")))).statusCode()).as("nothing is left to pay").isEqualTo(422);
 
         JsonNode runs = JSON.readTree(send(get(port, cashier, "/api/v1/payment-runs", "application/json")).body());
         List<String> inFiles = new ArrayList<>();

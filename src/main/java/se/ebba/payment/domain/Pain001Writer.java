@@ -18,6 +18,8 @@ import javax.xml.stream.XMLStreamWriter;
  */
 public final class Pain001Writer {
 
+    private static final java.time.format.DateTimeFormatter CREATED = java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
+
     static final String NAMESPACE = "urn:iso:std:iso:20022:tech:xsd:pain.001.001.03";
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
@@ -49,7 +51,8 @@ public final class Pain001Writer {
     private static void groupHeader(XMLStreamWriter xml, Pain001Document file) throws XMLStreamException {
         xml.writeStartElement("GrpHdr");
         text(xml, "MsgId", file.messageId());
-        text(xml, "CreDtTm", file.createdAt().toString());
+        // ISODateTime needs the seconds: LocalDateTime.toString() leaves them out when they are zero
+        text(xml, "CreDtTm", CREATED.format(file.createdAt()));
         text(xml, "NbOfTxs", Integer.toString(file.numberOfTransactions()));
         text(xml, "CtrlSum", Pain001Document.amountText(file.controlSum()));
         party(xml, "InitgPty", file.initiatingParty());

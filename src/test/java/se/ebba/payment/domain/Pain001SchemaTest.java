@@ -15,6 +15,14 @@ class Pain001SchemaTest {
     }
 
     @Test
+    void aRunMadeOnTheFullMinuteStillWritesItsSecondsAndIsValid() {
+        byte[] file = Pain001Writer.write(PaymentRunFixtures.rentAndLivingCosts(java.time.Instant.parse("2026-11-23T10:15:00Z")));
+
+        assertThat(new String(file, StandardCharsets.UTF_8)).contains("<CreDtTm>2026-11-23T11:15:00</CreDtTm>");
+        assertThat(Pain001Schema.problems(file)).isEmpty();
+    }
+
+    @Test
     void theSchemaRefusesAFileThatBreaksIt() {
         String valid = new String(Pain001Writer.write(PaymentRunFixtures.rentAndLivingCosts()), StandardCharsets.UTF_8);
         String withoutDate = valid.replaceAll("<ReqdExctnDt>[^<]*</ReqdExctnDt>", "");

@@ -35,14 +35,22 @@ final class PaymentRunFixtures {
     }
 
     static Pain001Document document(List<RunPayment> payments, Map<UUID, PaymentRunDebtor> debtors) {
+        return document(payments, debtors, AT);
+    }
+
+    static Pain001Document document(List<RunPayment> payments, Map<UUID, PaymentRunDebtor> debtors, Instant at) {
         Set<UUID> units = Set.copyOf(payments.stream().map(RunPayment::unitId).toList());
-        PaymentRun run = PaymentRun.collect(PaymentRunId.random(), units, DATE, payments, UUID.randomUUID(), "Peter Kassa", AT);
+        PaymentRun run = PaymentRun.collect(PaymentRunId.random(), units, DATE, payments, UUID.randomUUID(), "Peter Kassa", at);
         return Pain001Document.of(run, debtors, payments, ZoneId.of("Europe/Stockholm"));
     }
 
     /** The applicant's rent to the landlord's bankgiro and the rest to the applicant's account, one unit. */
     static Pain001Document rentAndLivingCosts() {
+        return rentAndLivingCosts(AT);
+    }
+
+    static Pain001Document rentAndLivingCosts(Instant at) {
         return document(List.of(toBankAccount(UNIT, 7_430, "Tindra Andersson", "K7P2M9QX4R"),
-                toBankgiro(UNIT, 6_970, "Bostadsbolaget Demo AB", "T3N8V6WZ2H")), Map.of(UNIT, debtor(UNIT, "Ebba demokommun")));
+                toBankgiro(UNIT, 6_970, "Bostadsbolaget Demo AB", "T3N8V6WZ2H")), Map.of(UNIT, debtor(UNIT, "Ebba demokommun")), at);
     }
 }
