@@ -28,7 +28,7 @@ record CheckForm(@Size(max = 40) String checkId, @Size(max = 200) String name, L
                 c.concerns().name(), from.toString(), c.source(), "");
     }
 
-    boolean hasMonth(int month) {
+    public boolean hasMonth(int month) {
         return months != null && months.contains(String.valueOf(month));
     }
 
