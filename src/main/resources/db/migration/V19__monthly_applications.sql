@@ -61,14 +61,14 @@ create table monthly_bank_statement (
     unique (version_id, position)
 );
 
--- A deposit on a statement; explained_by is the index of the stated income that explains it (none: unexplained).
+-- A deposit on a statement; accounted_by is the index of the stated income that explains it (none: unaccounted).
 create table monthly_deposit (
     id           uuid primary key,
     statement_id uuid not null references monthly_bank_statement (id),
     position     integer not null,
     booked_on    date not null,
     amount       bigint not null check (amount > 0),
-    explained_by integer check (explained_by >= 0),
+    accounted_by integer check (accounted_by >= 0),
     unique (statement_id, position)
 );
 

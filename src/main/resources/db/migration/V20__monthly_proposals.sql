@@ -40,7 +40,7 @@ create table monthly_proposal_change (
 create table monthly_proposal_flag (
     proposal_id uuid not null references monthly_proposal (id),
     position    integer not null,
-    kind        text not null check (kind in ('UNEXPLAINED_DEPOSIT', 'COST_ABOVE_CAP', 'MISSED_ACTIVITY', 'LATE_APPLICATION', 'CONTROL_DUE')),
+    kind        text not null check (kind in ('UNACCOUNTED_DEPOSIT', 'COST_ABOVE_CAP', 'MISSED_ACTIVITY', 'LATE_APPLICATION', 'CONTROL_DUE')),
     detail      text not null check (length(detail) between 1 and 1000),
     primary key (proposal_id, position)
 );

@@ -38,7 +38,7 @@ import se.ebba.monthly.MonthlyProposals;
 /**
  * Demo proposals for next month in Östermalm, with the unit's rule for automatic grant on (up to
  * 12 000 kr): one household whose month is unchanged (granted automatically), one whose rent went up
- * and whose account shows an unexplained deposit (waits for the payment officer), and one first
+ * and whose account shows an unaccounted deposit (waits for the payment officer), and one first
  * monthly application. Last month is decided in the demo organisation's transaction; the completions
  * are published once the support month of the decisions is recorded. All people are fictitious.
  */
@@ -92,7 +92,7 @@ class MonthlyProposalDemo {
         granted.add(lind);
         completions.add(completed(lind, next, 5_800, List.of(), sara));
 
-        // The rent went up and a deposit is not explained: waits for the payment officer.
+        // The rent went up and a deposit is not accounted for: waits for the payment officer.
         CaseId holm = household(load, "19760923", "954", "Tobias", "Holmgren", "Valhallavägen 120", "115 31");
         grant(holm, next.minusMonths(1), 5_600, sara);
         granted.add(holm);

@@ -12,7 +12,7 @@ class DepositProposalFlags implements ProposalFlagSource {
 
     @Override
     public List<ProposalFlag> flags(ProposalFacts facts) {
-        return facts.application().unexplainedDeposits().stream().map(d -> new ProposalFlag(ProposalFlagKind.UNEXPLAINED_DEPOSIT,
+        return facts.application().unaccountedDeposits().stream().map(d -> new ProposalFlag(ProposalFlagKind.UNACCOUNTED_DEPOSIT,
                 Kronor.format(d.amount()) + " kr insatt " + d.bookedOn() + " på kontot " + d.account() + ".")).toList();
     }
 }

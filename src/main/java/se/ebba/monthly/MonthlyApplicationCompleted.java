@@ -14,10 +14,10 @@ import se.ebba.casefile.domain.CaseId;
  *
  * @param late                the application came in after the unit's application window
  * @param input               the month as applied for: household, costs, incomes per member and type, other needs
- * @param unexplainedDeposits deposits on the household's bank statements that no stated income explains
+ * @param unaccountedDeposits deposits on the household's bank statements that no stated income explains
  */
 public record MonthlyApplicationCompleted(CaseId caseId, ApplicationId applicationId, YearMonth month, Instant completedAt,
-                                          boolean late, CalculationInput input, List<Deposit> unexplainedDeposits) {
+                                          boolean late, CalculationInput input, List<Deposit> unaccountedDeposits) {
 
     /** A deposit on one of the household's accounts; the account as the statement names it. */
     public record Deposit(String account, LocalDate bookedOn, long amount) {

@@ -185,7 +185,7 @@ public class MonthlyApplications {
                 moved = applications.markComplete(caseId, application.id(), "Alla uppgifter och underlag i månadsansökan finns", user);
             }
             events.publishEvent(new MonthlyApplicationCompleted(caseId, application.id(), version.month(), clock.instant(), version.late(),
-                    version.facts().input(), version.facts().unexplainedDeposits().stream()
+                    version.facts().input(), version.facts().unaccountedDeposits().stream()
                     .map(d -> new MonthlyApplicationCompleted.Deposit(d.account(), d.deposit().bookedOn(), d.deposit().amount())).toList()));
         } else if (application.state() != ApplicationState.INCOMPLETE) {
             String why = completeness.summary();

@@ -63,7 +63,7 @@ class WorklistBrowserIT extends BrowserSession {
     }
 
     @Test
-    void theUnitManagerRecordsNewSettingsFromADateAndAMistakeIsExplained() {
+    void theUnitManagerRecordsNewSettingsFromADateAndAMistakeIsPointedOut() {
         ebba.loginAs("chef.ost").open("/processinstallningar");
         assertThat(ebba.heading()).containsText("Processinställningar – Östermalm");
         assertThat(ebba.page().locator("main")).containsText("PROCESS.md");

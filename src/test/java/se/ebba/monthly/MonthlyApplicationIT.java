@@ -145,7 +145,7 @@ class MonthlyApplicationIT {
         assertThat(events.stream(MonthlyApplicationCompleted.class)).singleElement().satisfies(e -> {
             assertThat(e.caseId()).isEqualTo(c.id());
             assertThat(e.month()).isEqualTo(nextMonth());
-            assertThat(e.unexplainedDeposits()).containsExactly(new MonthlyApplicationCompleted.Deposit("Demobanken 1234-5", endOfLastMonth(), 1_500));
+            assertThat(e.unaccountedDeposits()).containsExactly(new MonthlyApplicationCompleted.Deposit("Demobanken 1234-5", endOfLastMonth(), 1_500));
             assertThat(e.input().costs()).containsExactly(new CalculationInput.Cost(CostType.HOUSING, 7_000));
         });
         assertThat(logRows(c.id(), "CORRECT_MONTHLY_APPLICATION")).isEqualTo(1);

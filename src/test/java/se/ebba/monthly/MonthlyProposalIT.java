@@ -106,7 +106,7 @@ class MonthlyProposalIT {
         assertThat(proposal.recurring()).isTrue();
         assertThat(proposal.changes().changes()).extracting(c -> plain(c.text())).containsExactly("Boendekostnad: 5 500 kr → 6 000 kr");
         assertThat(proposal.flags()).extracting(ProposalFlag::kind)
-                .containsExactlyInAnyOrder(ProposalFlagKind.UNEXPLAINED_DEPOSIT, ProposalFlagKind.LATE_APPLICATION);
+                .containsExactlyInAnyOrder(ProposalFlagKind.UNACCOUNTED_DEPOSIT, ProposalFlagKind.LATE_APPLICATION);
         assertThat(proposal.flags()).extracting(ProposalFlag::detail).anyMatch(d -> plain(d).contains("4 000 kr") && d.contains("Lönekonto 1234"));
         assertThat(proposal.total()).isPositive();
         assertThat(proposal.jobStimulus()).isNotBlank();

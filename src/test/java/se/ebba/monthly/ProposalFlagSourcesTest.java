@@ -37,11 +37,11 @@ class ProposalFlagSourcesTest {
     }
 
     @Test
-    void eachUnexplainedDepositIsAFlagNamingTheAccountDateAndAmount() {
+    void eachUnaccountedDepositIsAFlagNamingTheAccountDateAndAmount() {
         List<ProposalFlag> flags = new DepositProposalFlags().flags(facts(false, List.of(new Deposit("Lönekonto", LocalDate.of(2026, 11, 20), 3_200),
                 new Deposit("Sparkonto", LocalDate.of(2026, 11, 21), 500))));
 
-        assertThat(flags).extracting(ProposalFlag::kind).containsOnly(ProposalFlagKind.UNEXPLAINED_DEPOSIT);
+        assertThat(flags).extracting(ProposalFlag::kind).containsOnly(ProposalFlagKind.UNACCOUNTED_DEPOSIT);
         assertThat(flags).extracting(f -> f.detail().replace('\u00a0', ' '))
                 .containsExactly("3 200 kr insatt 2026-11-20 på kontot Lönekonto.", "500 kr insatt 2026-11-21 på kontot Sparkonto.");
     }

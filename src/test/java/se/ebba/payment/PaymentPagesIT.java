@@ -45,7 +45,7 @@ class PaymentPagesIT {
     }
 
     @Test
-    void aWrongAccountNumberIsExplainedInSwedishNamingTheFieldAndNothingIsSaved() {
+    void aWrongAccountNumberIsDescribedInSwedishNamingTheFieldAndNothingIsSaved() {
         UUID viktor = caseOf("Viktor Nilsson");
         WebSession sara = WebSession.loggedIn("ekonomi.ost", port);
         int rows = jdbc.sql("select count(*) from payment_account where case_id = :c").param("c", viktor).query(Integer.class).single();

@@ -4,13 +4,13 @@ import java.time.LocalDate;
 import java.util.OptionalInt;
 
 /**
- * A deposit on a bank statement. {@code explainedBy} is the index of the stated income (in the
+ * A deposit on a bank statement. {@code accountedBy} is the index of the stated income (in the
  * month's {@code CalculationInput.incomes()}) that explains it; empty when no stated income does:
- * every deposit counts as income (PROCESS.md §3), so an unexplained one is for the officer to look at.
+ * every deposit counts as income (PROCESS.md §3), so an unaccounted one is for the officer to look at.
  */
-public record Deposit(LocalDate bookedOn, long amount, OptionalInt explainedBy) {
+public record Deposit(LocalDate bookedOn, long amount, OptionalInt accountedBy) {
 
-    public boolean explained() {
-        return explainedBy.isPresent();
+    public boolean accounted() {
+        return accountedBy.isPresent();
     }
 }

@@ -27,8 +27,8 @@ public record MonthlyFacts(CalculationInput input, List<Statement> statements, S
     public record AccountDeposit(String account, Deposit deposit) {
     }
 
-    public List<AccountDeposit> unexplainedDeposits() {
-        return statements.stream().flatMap(s -> s.deposits().stream().filter(d -> !d.explained()).map(d -> new AccountDeposit(s.account(), d)))
+    public List<AccountDeposit> unaccountedDeposits() {
+        return statements.stream().flatMap(s -> s.deposits().stream().filter(d -> !d.accounted()).map(d -> new AccountDeposit(s.account(), d)))
                 .toList();
     }
 
@@ -74,8 +74,8 @@ public record MonthlyFacts(CalculationInput input, List<Statement> statements, S
                 if (d.amount() <= 0 || d.amount() > 10_000_000) {
                     errors.add(new FieldError(dat + "amount", "Skriv insättningens belopp i hela kronor, mer än 0" + drow + "."));
                 }
-                if (d.explainedBy().isPresent() && d.explainedBy().getAsInt() >= input.incomes().size()) {
-                    errors.add(new FieldError(dat + "explainedBy", "Välj en av de angivna inkomsterna eller ingen" + drow + "."));
+                if (d.accountedBy().isPresent() && d.accountedBy().getAsInt() >= input.incomes().size()) {
+                    errors.add(new FieldError(dat + "accountedBy", "Välj en av de angivna inkomsterna eller ingen" + drow + "."));
                 }
             }
         }

@@ -6,7 +6,7 @@ package se.ebba.monthly.domain;
  * class in {@code se.ebba.monthly} implementing {@code ProposalFlagSource}).
  */
 public enum ProposalFlagKind {
-    UNEXPLAINED_DEPOSIT("Insättning som inte förklaras",
+    UNACCOUNTED_DEPOSIT("Insättning som inte förklaras",
             "En insättning på hushållets konto motsvaras inte av någon uppgiven inkomst. Utred vad den är innan beslutet."),
     COST_ABOVE_CAP("Kostnad över enhetens tak",
             "En kostnad är högre än vad enheten godtar som skäligt. Överskjutande del är ett delavslag som behöver motiveras."),

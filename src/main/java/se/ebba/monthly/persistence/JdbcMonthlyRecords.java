@@ -95,10 +95,10 @@ class JdbcMonthlyRecords implements MonthlyRecords {
             for (int j = 0; j < s.deposits().size(); j++) {
                 Deposit d = s.deposits().get(j);
                 jdbc.sql("""
-                                insert into monthly_deposit (id, statement_id, position, booked_on, amount, explained_by)
-                                values (:id, :statement, :position, :on, :amount, :explainedBy)""")
+                                insert into monthly_deposit (id, statement_id, position, booked_on, amount, accounted_by)
+                                values (:id, :statement, :position, :on, :amount, :accountedBy)""")
                         .param("id", UUID.randomUUID()).param("statement", statementId).param("position", j).param("on", d.bookedOn())
-                        .param("amount", d.amount()).param("explainedBy", d.explainedBy().isPresent() ? d.explainedBy().getAsInt() : null)
+                        .param("amount", d.amount()).param("accountedBy", d.accountedBy().isPresent() ? d.accountedBy().getAsInt() : null)
                         .update();
             }
         }
@@ -152,10 +152,10 @@ class JdbcMonthlyRecords implements MonthlyRecords {
                         where s.version_id = :version order by d.position""")
                 .param("version", versionId)
                 .query((rs, n) -> {
-                    Object explained = rs.getObject("explained_by");
+                    Object accountedBy = rs.getObject("accounted_by");
                     deposits.computeIfAbsent(rs.getObject("statement_id", UUID.class), k -> new ArrayList<>())
                             .add(new Deposit(rs.getObject("booked_on", LocalDate.class), rs.getLong("amount"),
-                                    explained == null ? OptionalInt.empty() : OptionalInt.of(((Number) explained).intValue())));
+                                    accountedBy == null ? OptionalInt.empty() : OptionalInt.of(((Number) accountedBy).intValue())));
                     return null;
                 }).list();
         return jdbc.sql("select * from monthly_bank_statement where version_id = :version order by position").param("version", versionId)

@@ -48,7 +48,7 @@ class MonthlyApiController {
     record NeedRequest(String description, Long amount) {
     }
 
-    record DepositRequest(String bookedOn, Long amount, Integer explainedBy) {
+    record DepositRequest(String bookedOn, Long amount, Integer accountedBy) {
     }
 
     record StatementRequest(String account, String from, String to, List<DepositRequest> deposits) {
@@ -102,7 +102,7 @@ class MonthlyApiController {
                 list(r.statements()).stream().map(s -> s == null ? new MonthlyForm.StatementRow("", "", "", List.of())
                         : new MonthlyForm.StatementRow(s.account(), s.from(), s.to(), list(s.deposits()).stream()
                         .map(d -> d == null ? new MonthlyForm.DepositRow("", "", "")
-                                : new MonthlyForm.DepositRow(d.bookedOn(), text(d.amount()), text(d.explainedBy()))).toList())).toList(),
+                                : new MonthlyForm.DepositRow(d.bookedOn(), text(d.amount()), text(d.accountedBy()))).toList())).toList(),
                 list(r.documents()), r.note());
     }
 

@@ -74,7 +74,7 @@ record MonthlyForm(@Size(max = 7) String month, @Size(max = 10) String receivedO
         }
     }
 
-    record DepositRow(@Size(max = 10) String bookedOn, @Size(max = 12) String amount, @Size(max = 3) String explainedBy) {
+    record DepositRow(@Size(max = 10) String bookedOn, @Size(max = 12) String amount, @Size(max = 3) String accountedBy) {
         boolean blank() {
             return empty(bookedOn) && empty(amount);
         }
@@ -93,7 +93,7 @@ record MonthlyForm(@Size(max = 7) String month, @Size(max = 10) String receivedO
                 .map(r -> new IncomeRow(renumber(r.member(), memberPlace), r.type(), r.amount(), r.jobStimulus())).toList();
         List<StatementRow> st = statements.stream().filter(r -> !r.blank())
                 .map(s -> new StatementRow(s.account(), s.from(), s.to(), s.deposits().stream().filter(d -> !d.blank())
-                        .map(d -> new DepositRow(d.bookedOn(), d.amount(), renumber(d.explainedBy(), incomePlace))).toList()))
+                        .map(d -> new DepositRow(d.bookedOn(), d.amount(), renumber(d.accountedBy(), incomePlace))).toList()))
                 .toList();
         return new MonthlyForm(month, receivedOn, version, m, sharedHouseholdSize, costs.stream().filter(r -> !r.blank()).toList(), inc,
                 otherNeeds.stream().filter(r -> !r.blank()).toList(), st, documents, note);
@@ -154,7 +154,7 @@ record MonthlyForm(@Size(max = 7) String month, @Size(max = 10) String receivedO
                 in.otherNeeds().stream().map(n -> new NeedRow(n.description(), String.valueOf(n.amount()))).toList(),
                 facts.statements().stream().map(s -> new StatementRow(s.account(), s.from() == null ? "" : s.from().toString(),
                         s.to() == null ? "" : s.to().toString(), s.deposits().stream().map(d -> new DepositRow(d.bookedOn().toString(),
-                        String.valueOf(d.amount()), d.explainedBy().isPresent() ? String.valueOf(d.explainedBy().getAsInt()) : "")).toList()))
+                        String.valueOf(d.amount()), d.accountedBy().isPresent() ? String.valueOf(d.accountedBy().getAsInt()) : "")).toList()))
                         .toList(),
                 List.copyOf(facts.documents()), facts.note());
     }
@@ -214,7 +214,7 @@ record MonthlyForm(@Size(max = 7) String month, @Size(max = 10) String receivedO
             for (int j = 0; j < r.deposits().size(); j++) {
                 DepositRow d = r.deposits().get(j);
                 String at = "statements[" + i + "].deposits[" + j + "].";
-                deposits.add(new Deposit(date(d.bookedOn(), at + "bookedOn", errors), amount(d.amount(), at + "amount", errors), index(d.explainedBy())));
+                deposits.add(new Deposit(date(d.bookedOn(), at + "bookedOn", errors), amount(d.amount(), at + "amount", errors), index(d.accountedBy())));
             }
             st.add(new Statement(r.account() == null ? "" : r.account().strip(), date(r.from(), "statements[" + i + "].from", errors),
                     date(r.to(), "statements[" + i + "].to", errors), deposits));

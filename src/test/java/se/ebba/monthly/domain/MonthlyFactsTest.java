@@ -18,17 +18,17 @@ class MonthlyFactsTest {
             List.of(), List.of());
 
     @Test
-    void aDepositNoStatedIncomeExplainsIsUnexplained() {
+    void aDepositNoStatedIncomeAccountsForIsUnaccounted() {
         MonthlyFacts facts = new MonthlyFacts(NO_INCOME, List.of(new Statement("Bank 1", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31),
                 List.of(new Deposit(LocalDate.of(2026, 10, 3), 2_000, OptionalInt.empty())))), Set.of(), "");
-        assertThat(facts.unexplainedDeposits()).extracting(d -> d.account() + " " + d.deposit().amount()).containsExactly("Bank 1 2000");
+        assertThat(facts.unaccountedDeposits()).extracting(d -> d.account() + " " + d.deposit().amount()).containsExactly("Bank 1 2000");
     }
 
     @Test
-    void aDepositOutsideItsStatementOrExplainedByAnIncomeNotStatedIsRefusedByField() {
+    void aDepositOutsideItsStatementOrAccountedForByAnIncomeNotStatedIsRefusedByField() {
         MonthlyFacts facts = new MonthlyFacts(NO_INCOME, List.of(new Statement("Bank 1", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31),
                 List.of(new Deposit(LocalDate.of(2026, 11, 3), 2_000, OptionalInt.of(0))))), Set.of(), "");
         assertThat(facts.errors(LocalDate.of(2026, 11, 23))).extracting(e -> e.field())
-                .containsExactly("statements[0].deposits[0].bookedOn", "statements[0].deposits[0].explainedBy");
+                .containsExactly("statements[0].deposits[0].bookedOn", "statements[0].deposits[0].accountedBy");
     }
 }
