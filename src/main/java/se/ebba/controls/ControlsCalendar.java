@@ -68,14 +68,7 @@ public class ControlsCalendar {
      * unless the case is ongoing. One access-log row (the case's controls were read).
      */
     public List<DueControl> dueFor(CaseId caseId, YearMonth month, CurrentUser user) {
-        CaseDetails details = open(caseId, user);
-        if (details.state() != CaseState.OPEN_ONGOING) {
-            return List.of();
-        }
-        Marks done = new Marks(marks.ofCases(List.of(caseId)));
-        return calendar(details.unit().id()).dueIn(month, roles(details)).stream()
-                .map(c -> new DueControl(c.name(), month, done.current(c.id(), caseId, month).isPresent()))
-                .toList();
+        return due(open(caseId, user), List.of(month));
     }
 
     /**
@@ -86,14 +79,19 @@ public class ControlsCalendar {
     public List<DueControl> undoneForPreparation(CaseId caseId, List<YearMonth> months) {
         CaseDetails details = caseFiles.openAsSystem(caseId, AccessAction.VIEW_CONTROLS, "Årshjulets kontroller inför förslag",
                 new Subject(SubjectType.CONTROL, caseId.value())).caseDetails();
+        return due(details, months).stream().filter(d -> !d.done()).toList();
+    }
+
+    /** The checks due for the household of an opened case in the months, done or not; none unless the case is ongoing. */
+    private List<DueControl> due(CaseDetails details, List<YearMonth> months) {
         if (details.state() != CaseState.OPEN_ONGOING) {
             return List.of();
         }
+        CaseId caseId = details.id();
         Marks done = new Marks(marks.ofCases(List.of(caseId)));
         UnitCalendar calendar = calendar(details.unit().id());
         return months.stream().flatMap(month -> calendar.dueIn(month, roles(details)).stream()
-                        .filter(c -> done.current(c.id(), caseId, month).isEmpty())
-                        .map(c -> new DueControl(c.name(), month, false)))
+                        .map(c -> new DueControl(c.name(), month, done.current(c.id(), caseId, month).isPresent())))
                 .toList();
     }
 
