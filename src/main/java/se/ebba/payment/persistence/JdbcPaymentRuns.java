@@ -94,9 +94,12 @@ class JdbcPaymentRuns implements PaymentRunStore {
     @Override
     public int markExported(PaymentRunId run, Collection<RunPayment> payments, UUID by, String byName, Instant at) {
         UUID[] ids = payments.stream().map(RunPayment::id).toArray(UUID[]::new);
+        // joined with the id list (one index probe per id), not "id = any(:ids)": as a filter that is
+        // compared with every id for every verified row, quadratic in the run's size (minutes at 100 000)
         int moved = jdbc.sql("""
-                        update payment set state = 'EXPORTED', run_id = :run, version = version + 1
-                         where id = any(cast(:ids as uuid[])) and state = 'VERIFIED' and run_id is null
+                        update payment p set state = 'EXPORTED', run_id = :run, version = p.version + 1
+                          from unnest(cast(:ids as uuid[])) as claimed(id)
+                         where p.id = claimed.id and p.state = 'VERIFIED' and p.run_id is null
                         """)
                 .param("run", run.value()).param("ids", uuidArray(ids)).update();
         appendChanges(ids, "VERIFIED", "EXPORTED", "", by, byName, at);

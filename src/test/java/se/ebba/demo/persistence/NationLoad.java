@@ -51,15 +51,26 @@ final class NationLoad {
             "saved_calculation (id, case_id, benefit_month, unit_id, norm_table_id, input, result, result_amount, created_at, created_by)",
             "decision (id, application_id, case_id, decision_date, law_code, ground, reasons, legal_basis, calculation_id, against_applicant, total_granted, decided_by, decided_by_name, decided_by_title, delegation, decided_at)",
             "decision_item (decision_id, applied_item_id, outcome, reference_amount, granted_amount)",
-            "support_month (decision_id, case_id, benefit_month, livelihood_support_granted, replaces_decision_id, recorded_at)"};
+            "support_month (decision_id, case_id, benefit_month, livelihood_support_granted, replaces_decision_id, recorded_at)",
+            "monthly_application_version (id, application_id, case_id, benefit_month, received_on, late, version_no, replaces_id, input, "
+                    + "recorded_by, recorded_by_name, recorded_at)",
+            "payment_account (id, case_id, recipient_kind, name, account_kind, clearing_number, account_number, rent_to_landlord, valid_from, "
+                    + "reason, registered_by, registered_by_name, registered_at)"};
     static final String REASONS = "Du har rätt till försörjningsstöd enligt riksnormen och skäliga kostnader för boende och hushållsel.";
+
+    /** Every how many households the rent changed in the run's month (so the application is not unchanged and a person decides). */
+    static final int CHANGED_EVERY = 10;
 
     /** A caseworker of the unit, by id and name. */
     record Worker(UUID id, String name) {
     }
 
+    /** The run month's application of a household, registered complete: what its completion event carries. */
+    record Completed(UUID caseId, UUID applicationId, CalculationInput input, Instant completedAt) {
+    }
+
     /** What was written: rows per table and the milliseconds it took. */
-    record Result(Map<String, Long> rows, long millis) {
+    record Result(Map<String, Long> rows, long millis, List<Completed> completed) {
 
         long totalRows() {
             return rows.values().stream().mapToLong(Long::longValue).sum();
@@ -75,6 +86,8 @@ final class NationLoad {
     private final JsonMapper json;
     private final LocalDate today;
     private final YearMonth lastMonth;
+    private final YearMonth runMonth;
+    private final List<Completed> completed = new java.util.ArrayList<>();
     private final Random random;
     private final Set<String> personalNumbers = new HashSet<>();
     private final Map<String, Long> counts = new LinkedHashMap<>();
@@ -91,7 +104,8 @@ final class NationLoad {
         this.legalBasis = legalBasis;
         this.json = json;
         this.today = today;
-        this.lastMonth = YearMonth.from(today).minusMonths(1);
+        this.lastMonth = YearMonth.from(today);
+        this.runMonth = lastMonth.plusMonths(1);
         this.random = new Random(seed);
         this.caseSequence = firstCaseSequence;
     }
@@ -111,7 +125,7 @@ final class NationLoad {
                 }
             }
         }
-        return new Result(counts, (System.nanoTime() - started) / 1_000_000);
+        return new Result(counts, (System.nanoTime() - started) / 1_000_000, List.copyOf(completed));
     }
 
     /** The last case number used, for the counter. */
@@ -162,6 +176,34 @@ final class NationLoad {
                 worker.id(), worker.name(), "Socialsekreterare", "Delegationsordningen 3.2", decidedAt);
         row(10, decision, item, "GRANTED", granted, granted);
         row(11, decision, caseId, lastMonth.atDay(1), granted > 0, null, decidedAt);
+        row(13, id(), caseId, "APPLICANT", members.getFirst().first() + " " + members.getFirst().last(), "BANK_ACCOUNT", "5001", "1234563",
+                false, opened, "Kontobevis från banken", worker.id(), worker.name(), openedAt);
+        nextMonth(caseId, worker, household(input, rent));
+    }
+
+    /** The run month's input: last month's moved on, every tenth household's rent raised (a change a person must look at). */
+    private CalculationInput household(CalculationInput last, int rent) {
+        boolean changed = caseSequence % CHANGED_EVERY == 0;
+        return new CalculationInput(runMonth, last.members(), null, List.of(new CalculationInput.Cost(CostType.HOUSING, changed ? rent + 200 : rent),
+                new CalculationInput.Cost(CostType.ELECTRICITY, 350)), null, null, null);
+    }
+
+    /**
+     * The run month's application as the payment officer registered it, complete, inside the
+     * application window (the 12th of the month before): the application, its state history and
+     * item, and the monthly version with the facts. The proposal, decision and payment are the run's.
+     */
+    private void nextMonth(UUID caseId, Worker worker, CalculationInput input) {
+        LocalDate received = lastMonth.atDay(Math.min(12, today.getDayOfMonth()));
+        Instant registeredAt = at(received, 10);
+        UUID application = id();
+        row(5, application, caseId, "MONTHLY", runMonth.atDay(1), received, registeredAt, worker.id(), "COMPLETE");
+        row(6, application, null, "RECEIVED", registeredAt, worker.id(), worker.name(), "Ansökan registrerad");
+        row(6, application, "RECEIVED", "COMPLETE", registeredAt, worker.id(), worker.name(), "Alla uppgifter och underlag i månadsansökan finns");
+        row(7, id(), application, 1, "LIVELIHOOD_SUPPORT", "Försörjningsstöd", null);
+        row(12, id(), application, caseId, runMonth.atDay(1), received, false, 1, null, json.writeValueAsString(input), worker.id(), worker.name(),
+                registeredAt);
+        completed.add(new Completed(caseId, application, input, registeredAt));
     }
 
     private List<Member> members() {

@@ -11,6 +11,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.Random;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -19,6 +22,15 @@ import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.ebba.decision.Decisions;
+import se.ebba.identity.CurrentUser;
+import se.ebba.identity.domain.Role;
+import se.ebba.identity.domain.UserId;
+import se.ebba.monthly.MonthlyProposals;
+import se.ebba.payment.PaymentChecks;
+import se.ebba.payment.PaymentRuns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import se.ebba.calculation.RuleTables;
@@ -34,7 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
  * number of rows is COPYed raw into a scratch table. Not a test of behaviour and not run by the
  * build (the name matches no test pattern); run it with
  * {@code ./mvnw -o test -Dtest=NationLoadBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
- * The monthly run itself is added to this benchmark when the parts of issue 9 are merged.
+ * Then the monthly run on them ({@link NationMonthlyRun}) and, again, a raw COPY of as many rows as it wrote.
  */
 @SpringBootTest(properties = {"ebba.embedded-postgres.data-directory=", "logging.level.root=warn"})
 class NationLoadBenchmark {
@@ -53,6 +65,18 @@ class NationLoadBenchmark {
     JsonMapper json;
     @Autowired
     Clock clock;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    MonthlyProposals proposals;
+    @Autowired
+    PaymentChecks checks;
+    @Autowired
+    Decisions decisions;
+    @Autowired
+    PaymentRuns runs;
     @Value("${ebba.bench.households:100000}")
     int households;
     @Value("${ebba.bench.seed:9}")
@@ -64,12 +88,16 @@ class NationLoadBenchmark {
         UnitView unit = units.create("RIKSLAST", "Rikslast", List.of("Rikslast"));
         String hash = passwordEncoder.encode("ebba-rikslast-2026");
         UUID intake = user(unit, "rikslast.teamledare", "Tea Teamsson", "TEAM_LEAD", hash);
+        CurrentUser officer = staff(unit, user(unit, "rikslast.ekonomi", "Eko Ekonomsson", "PAYMENT_OFFICER", hash), "rikslast.ekonomi",
+                "Eko Ekonomsson", Role.PAYMENT_OFFICER);
+        CurrentUser cashier = staff(unit, user(unit, "rikslast.kassa", "Kassa Kassasson", "CASHIER", hash), "rikslast.kassa", "Kassa Kassasson",
+                Role.CASHIER);
         NationLoad.Worker[] workers = new NationLoad.Worker[Math.max(1, households / 42)];
         for (int i = 0; i < workers.length; i++) {
             String name = Names.staffName(i);
             workers[i] = new NationLoad.Worker(user(unit, "rikshandlaggare%04d".formatted(i + 1), name, "CASEWORKER", hash), name);
         }
-        RuleSet rules = ruleTables.forMonth(YearMonth.from(today).minusMonths(1), unit.id(), today);
+        RuleSet rules = ruleTables.forMonth(YearMonth.from(today), unit.id(), today);
         String law = jdbc.sql("select code from law_version where in_force_from <= :day order by in_force_from desc limit 1")
                 .param("day", today).query(String.class).single();
         int first = jdbc.sql("select coalesce(max(last_value), 0) from case_number_counter where year = :y").param("y", today.getYear())
@@ -89,17 +117,33 @@ class NationLoadBenchmark {
                 .param("y", today.getYear()).param("v", load.lastCaseSequence()).update();
         long rows = generated.totalRows();
         long floor = rawCopy(rows);
-
         long ongoing = jdbc.sql("select count(*) from assistance_case where unit_id = :u and state = 'OPEN_ONGOING'")
                 .param("u", unit.id().value()).query(Long.class).single();
         assertThat(ongoing).isEqualTo(households);
+
+        settings(unit, intake, today);
+        Map<String, Long> before = rowCounts();
+        NationMonthlyRun.Result run = new NationMonthlyRun(jdbc, transactions, events, proposals, decisions, checks, runs, unit.id(),
+                new NationMonthlyRun.StaffUsers(officer, cashier, staff(unit, intake, "rikslast.teamledare", "Tea Teamsson", Role.TEAM_LEAD))).run(generated.completed(), YearMonth.from(today).plusMonths(1));
+        Map<String, Long> written = written(before, rowCounts());
+        long runRows = written.values().stream().mapToLong(Long::longValue).sum();
+        long runFloor = rawCopy(runRows);
+        assertThat(run.run().payments()).isEqualTo(households);
+        StringBuilder steps = new StringBuilder();
+        run.millis().forEach((step, ms) -> steps.append("  ").append(step).append(": ").append(ms).append(" ms\n"));
         String report = """
                 households: %d, caseworkers: %d, rows: %d %s
                 generator (generation + COPY, one transaction): %d ms
                 floor (raw COPY of %d rows into a scratch table): %d ms
                 ratio: %.1f
+
+                monthly run: %d ms
+                %s  rows written by the run: %d %s
+                floor (raw COPY of %d rows into a scratch table): %d ms
+                ratio: %.1f
                 """.formatted(households, workers.length, rows, generated.rows(), generated.millis(), rows, floor,
-                (double) generated.millis() / Math.max(1, floor));
+                (double) generated.millis() / Math.max(1, floor), run.totalMillis(), steps, runRows, written, runRows, runFloor,
+                (double) run.totalMillis() / Math.max(1, runFloor));
         System.out.println(report);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/nation-load.txt"), report);
@@ -133,6 +177,53 @@ class NationLoadBenchmark {
             connection.commit();
         }
         return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    /**
+     * The unit's settings the run needs, as its administrator would record them: the municipality's
+     * account the payments leave from, automatic grant of unchanged recurring applications, and a
+     * delegation order (the payment officer decides försörjningsstöd up to 30 000 kr, so every changed month is theirs).
+     */
+    private void settings(UnitView unit, UUID by, LocalDate today) {
+        runs.recordDebtorAccount(new PaymentRuns.NewDebtorAccount(unit.id(), today.minusYears(1), "Rikslast kommun", "2129999997", null,
+                "9991233", "EBBASESS", "Avtal med banken (genererad enhet)"), "rikslast.admin");
+        jdbc.sql("""
+                insert into automatic_grant_setting (id, unit_id, valid_from, enabled, limit_kronor, source, set_by, set_at)
+                values (:id, :unit, :from, true, 30000, 'Nämndens beslut (genererad enhet)', :by, now())""")
+                .param("id", UUID.randomUUID()).param("unit", unit.id().value()).param("from", today.minusYears(1)).param("by", by).update();
+        Object[][] delegation = {{"3.1", "PAYMENT_OFFICER", 30_000}, {"3.2", "CASEWORKER", 30_000}, {"3.3", "TEAM_LEAD", null}};
+        for (Object[] r : delegation) {
+            jdbc.sql("""
+                            insert into delegation_rule (id, unit_id, code, decision_type, role, max_amount, valid_from, source, created_by)
+                            values (:id, :unit, :code, 'LIVELIHOOD_SUPPORT', :role, :max, :from, 'Fiktiv delegationsordning (genererad enhet)', 'rikslast')""")
+                    .param("id", UUID.randomUUID()).param("unit", unit.id().value()).param("code", r[0]).param("role", r[1]).param("max", r[2])
+                    .param("from", today.minusYears(1)).update();
+        }
+    }
+
+    /** Rows per table of the schema, counted. */
+    private Map<String, Long> rowCounts() {
+        Map<String, Long> counts = new TreeMap<>();
+        for (String table : jdbc.sql("select table_name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE'")
+                .query(String.class).list()) {
+            counts.put(table, jdbc.sql("select count(*) from \"" + table + "\"").query(Long.class).single());
+        }
+        return counts;
+    }
+
+    private static Map<String, Long> written(Map<String, Long> before, Map<String, Long> after) {
+        Map<String, Long> written = new TreeMap<>();
+        after.forEach((table, n) -> {
+            long added = n - before.getOrDefault(table, 0L);
+            if (added != 0) {
+                written.put(table, added);
+            }
+        });
+        return written;
+    }
+
+    private static CurrentUser staff(UnitView unit, UUID id, String username, String name, Role role) {
+        return new CurrentUser(new UserId(id), username, name, Set.of(unit.id()), Set.of(role), false);
     }
 
     private UUID user(UnitView unit, String username, String name, String role, String hash) {
