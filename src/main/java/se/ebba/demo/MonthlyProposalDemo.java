@@ -11,7 +11,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -106,15 +105,26 @@ class MonthlyProposalDemo {
         events.publishEvent(new Complete(completions, granted, next.minusMonths(1)));
     }
 
-    @Async
+    /**
+     * Completes the month once last month's grants are recorded (by the listeners of their decisions).
+     * The wait runs on a thread of its own, not on the event listeners' bounded pool, where it would
+     * hold a thread the listeners it waits for need.
+     */
     @TransactionalEventListener(fallbackExecution = true)
-    void on(Complete complete) throws InterruptedException {
-        for (int i = 0; i < 300 && !complete.grantedLastMonth().stream()
-                .allMatch(c -> calculations.livelihoodSupportGranted(c, complete.lastMonth())); i++) {
-            Thread.sleep(100);
-        }
-        transactions.executeWithoutResult(status -> complete.completions().forEach(events::publishEvent));
-        log.info("Demo monthly applications completed: {}", complete.completions().size());
+    void on(Complete complete) {
+        Thread.ofVirtual().name("demo-monthly-completion").start(() -> {
+            try {
+                for (int i = 0; i < 600 && !complete.grantedLastMonth().stream()
+                        .allMatch(c -> calculations.livelihoodSupportGranted(c, complete.lastMonth())); i++) {
+                    Thread.sleep(100);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            transactions.executeWithoutResult(status -> complete.completions().forEach(events::publishEvent));
+            log.info("Demo monthly applications completed: {}", complete.completions().size());
+        });
     }
 
     private CaseId household(Load load, String born, String serial, String first, String last, String street, String postalCode) {

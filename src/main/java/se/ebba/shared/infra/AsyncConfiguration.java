@@ -20,7 +20,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 class AsyncConfiguration {
 
     @Bean(name = {"applicationTaskExecutor", "taskExecutor"})
-    ThreadPoolTaskExecutor applicationTaskExecutor(@Value("${ebba.events.listener-threads:4}") int threads) {
+    ThreadPoolTaskExecutor applicationTaskExecutor(@Value("${ebba.events.listener-threads:6}") int threads) {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
         executor.setCorePoolSize(threads);
         executor.setMaxPoolSize(threads);
