@@ -405,6 +405,14 @@ public class CaseFiles {
     }
 
     /**
+     * The case numbers of cases for another module's list rows: call it inside {@link #showList} or
+     * {@link #showContentList}, which check the role and log the cases shown.
+     */
+    public java.util.Map<CaseId, se.ebba.casefile.domain.CaseNumber> numbersOf(java.util.Collection<CaseId> ids) {
+        return cases.numbers(ids);
+    }
+
+    /**
      * For a module acting as the system (a proposal prepared, an automatic grant): the case's details,
      * with one access-log row by the system actor of the case's unit, who is returned beside them.
      */

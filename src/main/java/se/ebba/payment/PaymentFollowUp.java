@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +15,7 @@ import se.ebba.audit.AccessEvent.SubjectType;
 import se.ebba.audit.AccessLog;
 import se.ebba.casefile.CaseFiles;
 import se.ebba.casefile.domain.CaseId;
+import se.ebba.casefile.domain.CaseNumber;
 import se.ebba.decision.Decisions;
 import se.ebba.identity.CurrentUser;
 import se.ebba.payment.domain.Attention;
@@ -78,8 +80,8 @@ public class PaymentFollowUp {
         }
     }
 
-    /** A granted amount waiting for an account, or a possible incorrect payment. */
-    public record Waiting(Attention attention) implements Item {
+    /** A granted amount waiting for an account, or a possible incorrect payment, with the number of its case. */
+    public record Waiting(Attention attention, String caseNumber) implements Item {
 
         @Override
         public CaseId caseId() {
@@ -99,7 +101,9 @@ public class PaymentFollowUp {
                         .reduce((a, b) -> b).orElse("");
                 items.add(new ToReissue(p, reason, decisions.inForce(p.caseId(), p.decisionId().value())));
             }
-            attentions.open(user.units()).forEach(a -> items.add(new Waiting(a)));
+            List<Attention> open = attentions.open(user.units());
+            Map<CaseId, CaseNumber> numbers = caseFiles.numbersOf(open.stream().map(Attention::caseId).toList());
+            open.forEach(a -> items.add(new Waiting(a, numbers.get(a.caseId()).value())));
             return items;
         }, Item::caseId);
     }

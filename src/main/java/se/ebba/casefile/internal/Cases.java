@@ -72,4 +72,7 @@ public interface Cases {
 
     /** The household roles present in each case (which kinds of members it has), for the controls calendar's criteria. */
     java.util.Map<CaseId, Set<se.ebba.casefile.domain.HouseholdRole>> householdRoles(java.util.Collection<CaseId> ids);
+
+    /** The case numbers of the cases, one query for all. */
+    java.util.Map<CaseId, CaseNumber> numbers(java.util.Collection<CaseId> ids);
 }

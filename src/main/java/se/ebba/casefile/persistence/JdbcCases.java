@@ -360,6 +360,20 @@ class JdbcCases implements Cases {
         return roles;
     }
 
+    @Override
+    public java.util.Map<CaseId, CaseNumber> numbers(java.util.Collection<CaseId> ids) {
+        java.util.Map<CaseId, CaseNumber> numbers = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return numbers;
+        }
+        jdbc.sql("select c.id, c.case_number from assistance_case c join unnest(cast(:ids as uuid[])) as wanted(id) on wanted.id = c.id")
+                .param("ids", ids.stream().map(CaseId::value).distinct().toArray(UUID[]::new))
+                .query((ResultSet rs) -> {
+                    numbers.put(new CaseId(rs.getObject("id", UUID.class)), new CaseNumber(rs.getString("case_number")));
+                });
+        return numbers;
+    }
+
     private static UserId userId(ResultSet rs, String column) throws SQLException {
         UUID id = rs.getObject(column, UUID.class);
         return id == null ? null : new UserId(id);

@@ -61,9 +61,9 @@ class PaymentFollowUpPagesController {
     private String render(UUID failed, FormErrors errors, Model model) {
         List<Item> items = followUp.toHandle(currentUsers.current());
         model.addAttribute("toReissue", items.stream().filter(ToReissue.class::isInstance).map(ToReissue.class::cast).toList());
-        List<Attention> waiting = items.stream().filter(Waiting.class::isInstance).map(i -> ((Waiting) i).attention()).toList();
-        model.addAttribute("missingAccount", waiting.stream().filter(a -> a.kind() == Attention.Kind.ACCOUNT_MISSING).toList());
-        model.addAttribute("overpaid", waiting.stream().filter(a -> a.kind() == Attention.Kind.POSSIBLE_OVERPAYMENT).toList());
+        List<Waiting> waiting = items.stream().filter(Waiting.class::isInstance).map(Waiting.class::cast).toList();
+        model.addAttribute("missingAccount", waiting.stream().filter(w -> w.attention().kind() == Attention.Kind.ACCOUNT_MISSING).toList());
+        model.addAttribute("overpaid", waiting.stream().filter(w -> w.attention().kind() == Attention.Kind.POSSIBLE_OVERPAYMENT).toList());
         model.addAttribute("failed", failed);
         model.addAttribute("errors", errors);
         return "payment/follow-up";
