@@ -150,7 +150,15 @@ class MonthlyProposalIT {
         assertThat(sent.routedTo()).contains(Role.CASEWORKER).doesNotContain(Role.PAYMENT_OFFICER);
         assertThat(decisions.proposalsFor(karin)).extracting(Proposal::id).contains(sent.id());
         assertThat(proposal(caseId, id).outcome()).hasValueSatisfying(o -> assertThat(o.kind()).isEqualTo(ProposalOutcome.Kind.SENT_TO_CASEWORKER));
-        assertThat(decisions.decide(caseId, page.proposal().applicationId(), sent.draft(), karin).againstApplicant()).isTrue();
+        var decided = decisions.decide(caseId, page.proposal().applicationId(), sent.draft(), karin);
+        assertThat(decided.againstApplicant()).isTrue();
+
+        // Månadens förslag then says who decided, not "sent to the caseworker" for ever
+        Eventually.await(() -> proposal(caseId, id).outcome().orElseThrow().kind() == ProposalOutcome.Kind.DECIDED, Duration.ofSeconds(10));
+        assertThat(proposal(caseId, id).outcome()).hasValueSatisfying(o -> {
+            assertThat(o.decisionId()).isEqualTo(decided.id());
+            assertThat(o.byName()).isEqualTo(karin.displayName());
+        });
     }
 
     @Test

@@ -20,6 +20,9 @@ public interface MonthlyProposalStore {
 
     Optional<MonthlyProposal> find(MonthlyProposalId id);
 
+    /** The proposal of the application, if one was prepared. */
+    Optional<MonthlyProposal> ofApplication(ApplicationId applicationId);
+
     /** The unit's proposals for a benefit month, in the order they were prepared. */
     List<MonthlyProposal> ofUnit(UnitId unit, YearMonth month);
 

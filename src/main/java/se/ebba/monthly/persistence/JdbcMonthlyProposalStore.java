@@ -77,6 +77,11 @@ class JdbcMonthlyProposalStore implements MonthlyProposalStore {
     }
 
     @Override
+    public Optional<MonthlyProposal> ofApplication(ApplicationId applicationId) {
+        return load("select * from monthly_proposal where application_id = :app", Map.of("app", applicationId.value())).stream().findFirst();
+    }
+
+    @Override
     public List<MonthlyProposal> ofUnit(UnitId unit, YearMonth month) {
         return load("select * from monthly_proposal where unit_id = :unit and benefit_month = :month order by prepared_at, id",
                 Map.of("unit", unit.value(), "month", month.atDay(1)));
