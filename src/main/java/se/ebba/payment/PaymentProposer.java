@@ -13,7 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 import se.ebba.calculation.Calculations;
 import se.ebba.calculation.domain.CalculationLine;
 import se.ebba.calculation.domain.CostType;
-import se.ebba.calculation.domain.LineKind;
 import se.ebba.casefile.CaseFiles;
 import se.ebba.casefile.domain.CaseId;
 import se.ebba.decision.DecisionMade;
@@ -169,7 +168,7 @@ class PaymentProposer {
     /** The housing cost the decision's calculation accepted (its reasonable-cost line for housing). */
     private long housingCost(Decision decision) {
         return calculations.saved(decision.calculationId()).map(c -> c.result().lines().stream()
-                .filter(l -> l.kind() == LineKind.REASONABLE_COST && l.text().startsWith(CostType.HOUSING.text()))
+                .filter(l -> l.isCost(CostType.HOUSING))
                 .mapToLong(CalculationLine::amount).sum()).orElse(0L);
     }
 

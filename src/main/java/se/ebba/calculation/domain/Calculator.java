@@ -153,7 +153,7 @@ public final class Calculator {
             }
             if (cap != null && actual > cap.amount()) {
                 reasonable = Math.addExact(reasonable, cap.amount());
-                lines.add(new CalculationLine(LineKind.REASONABLE_COST, type.text() + " (begränsad till skälig nivå)", cap.amount(),
+                lines.add(CalculationLine.reasonableCost(type, type.text() + " (begränsad till skälig nivå)", cap.amount(),
                         "Faktisk kostnad " + Kronor.format(actual) + " kr; enhetens tak " + Kronor.format(cap.amount()) + " kr för "
                                 + cap.description() + " (" + cap.source() + ")",
                         costLaw, actual));
@@ -161,9 +161,9 @@ public final class Calculator {
                         + " kr; " + Kronor.format(cap.amount()) + " kr godtas.");
             } else {
                 reasonable = Math.addExact(reasonable, actual);
-                lines.add(new CalculationLine(LineKind.REASONABLE_COST, type.text(), actual,
+                lines.add(CalculationLine.reasonableCost(type, type.text(), actual,
                         cap == null ? "Faktisk kostnad" : "Faktisk kostnad, inom enhetens tak " + Kronor.format(cap.amount()) + " kr",
-                        costLaw));
+                        costLaw, null));
             }
         }
 
