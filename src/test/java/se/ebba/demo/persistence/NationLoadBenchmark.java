@@ -26,6 +26,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.ebba.decision.Decisions;
 import se.ebba.identity.CurrentUser;
+import se.ebba.shared.infra.EmbeddedDatabase;
 import se.ebba.identity.domain.Role;
 import se.ebba.identity.domain.UserId;
 import se.ebba.monthly.MonthlyProposals;
@@ -76,6 +77,8 @@ class NationLoadBenchmark {
     @Autowired
     Decisions decisions;
     @Autowired
+    EmbeddedDatabase database;
+    @Autowired
     PaymentRuns runs;
     @Value("${ebba.bench.households:100000}")
     int households;
@@ -121,6 +124,9 @@ class NationLoadBenchmark {
                 .param("u", unit.id().value()).query(Long.class).single();
         assertThat(ongoing).isEqualTo(households);
 
+        // what autovacuum does after a bulk load, done at once: the planner's statistics of the loaded
+        // tables (as their owner: the application's role owns nothing, and ANALYZE skips what it does not own)
+        JdbcClient.create(database.dataSource(EmbeddedDatabase.OWNER_ROLE)).sql("analyze").update();
         settings(unit, intake, today);
         Map<String, Long> before = rowCounts();
         NationMonthlyRun.Result run = new NationMonthlyRun(jdbc, transactions, events, proposals, decisions, checks, runs, unit.id(),
@@ -129,6 +135,12 @@ class NationLoadBenchmark {
         long runRows = written.values().stream().mapToLong(Long::longValue).sum();
         long runFloor = rawCopy(runRows);
         assertThat(run.run().payments()).isEqualTo(households);
+        StringBuilder scans = new StringBuilder();
+        jdbc.sql("""
+                select relname, seq_scan, seq_tup_read, coalesce(idx_scan, 0) as idx_scan from pg_stat_user_tables
+                 where seq_tup_read > 100000 order by seq_tup_read desc limit 12""")
+                .query((rs, n) -> "  %s: %d sequential scans reading %d rows, %d index scans%n".formatted(rs.getString(1), rs.getLong(2),
+                        rs.getLong(3), rs.getLong(4))).list().forEach(scans::append);
         StringBuilder steps = new StringBuilder();
         run.millis().forEach((step, ms) -> steps.append("  ").append(step).append(": ").append(ms).append(" ms\n"));
         String report = """
@@ -141,9 +153,11 @@ class NationLoadBenchmark {
                 %s  rows written by the run: %d %s
                 floor (raw COPY of %d rows into a scratch table): %d ms
                 ratio: %.1f
-                """.formatted(households, workers.length, rows, generated.rows(), generated.millis(), rows, floor,
+
+                tables read by sequential scans (pg_stat_user_tables, the whole test):
+                %s""".formatted(households, workers.length, rows, generated.rows(), generated.millis(), rows, floor,
                 (double) generated.millis() / Math.max(1, floor), run.totalMillis(), steps, runRows, written, runRows, runFloor,
-                (double) run.totalMillis() / Math.max(1, runFloor));
+                (double) run.totalMillis() / Math.max(1, runFloor), scans);
         System.out.println(report);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/nation-load.txt"), report);
