@@ -82,7 +82,7 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/cases/**", "/api/v1/cases").access(staff(CurrentUser::readsCaseContents))
-                        .requestMatchers("/api/v1/payment-runs/**", "/api/v1/payment-runs").hasRole("CASHIER")
+                        .requestMatchers("/api/v1/payment-runs/**", "/api/v1/payment-runs", "/api/v1/payments/**").hasRole("CASHIER")
                         .anyRequest().authenticated())
                 .addFilterBefore(new AccountRefreshFilter(accounts, u -> principals.create(u, null, true)), AuthorizationFilter.class)
                 .exceptionHandling(e -> e
@@ -141,7 +141,8 @@ class SecurityConfiguration {
                         .requestMatchers("/behorigheter/**").hasRole("UNIT_MANAGER")
                         .requestMatchers("/hushall/**").access(staff(CurrentUser::registersHouseholds))
                         .requestMatchers("/remitteringar/**").access(staff(CurrentUser::allocatesCases))
-                        .requestMatchers("/utbetalningar/attestera", "/utbetalningar/*/attestera", "/utbetalningar/*/avvisa").hasRole("CASHIER")
+                        .requestMatchers("/utbetalningar/attestera", "/utbetalningar/attestera-markerade", "/utbetalningar/*/attestera",
+                                "/utbetalningar/*/avvisa").hasRole("CASHIER")
                         .requestMatchers("/utbetalningar/**").access(staff(CurrentUser::readsCaseContents))
                         .requestMatchers("/utbetalningskorningar/**", "/utbetalningskorningar").hasRole("CASHIER")
                         .requestMatchers("/mina-arenden", "/sok", "/arendefordelning/**", "/beslut-att-fatta", "/arenden/**")

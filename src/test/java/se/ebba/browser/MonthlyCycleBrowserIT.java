@@ -88,11 +88,17 @@ class MonthlyCycleBrowserIT extends BrowserSession {
         PaymentPages checks = new PaymentPages(cashier);
         assertThat(checks.toVerify(APPLICANT)).hasCount(2);
         assertThat(checks.toVerify(APPLICANT).first()).containsText("5001");
+        // both months at once: ticked, then "Attestera markerade" (nothing ticked is a clear error)
+        cashier.page().waitForNavigation(() -> cashier.page().getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Attestera markerade")).click());
+        assertThat(cashier.page().locator(".error-summary")).containsText("Markera minst en utbetalning att attestera.");
+        cashier.screenshot("attestera-markerade");
         for (int i = 0; i < 2; i++) {
-            cashier.page().waitForNavigation(() -> checks.toVerify(APPLICANT).first()
-                    .getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Attestera")).click());
-            assertThat(cashier.page().getByRole(AriaRole.STATUS)).containsText("attesterad");
+            checks.toVerify(APPLICANT).nth(i).getByLabel("Markera för attest").check();
         }
+        cashier.page().waitForNavigation(() -> cashier.page().getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Attestera markerade")).click());
+        assertThat(cashier.page().getByRole(AriaRole.STATUS)).containsText("2 utbetalningar är attesterade");
         assertThat(checks.toVerify(APPLICANT)).hasCount(0);
 
         // The run of the payment date: one file, valid against the shipped pain.001.001.03 schema, paying the month once.

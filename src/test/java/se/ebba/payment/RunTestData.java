@@ -109,6 +109,16 @@ public final class RunTestData {
         return ids;
     }
 
+    /** A granted decision in a new case paid as one PROPOSED payment to the applicant, decided by {@code decider}; returns its id. */
+    public UUID proposedPayment(RunUnit u, CurrentUser decider, LocalDate paymentDate) {
+        Decision decision = grantedDecision(u);
+        UUID id = insert(u, decision, "APPLICANT", "Karolina Körning", new PainAccount(PainAccount.Kind.BANK_ACCOUNT, "5001", "1234563"),
+                4_000, paymentDate);
+        jdbc.sql("update payment set state = 'PROPOSED', version = 0, decided_by = :by where id = :id").param("by", decider.id().value())
+                .param("id", id).update();
+        return id;
+    }
+
     private Decision grantedDecision(RunUnit u) {
         CaseRef caseRef = caseFiles.registerHousehold(new HouseholdRegistration(u.unit().id(),
                 PersonInput.of(Households.personalNumber("19870304"), "Karolina", "Körning"), null, List.of(), List.of(), null), u.caseworker());

@@ -3,6 +3,7 @@ package se.ebba.payment.internal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import se.ebba.casefile.domain.CaseId;
 import se.ebba.decision.domain.DecisionId;
 import se.ebba.identity.domain.UnitId;
@@ -23,7 +24,17 @@ public interface Payments {
     /** Applies a move if the payment still has the version it was read with; otherwise a Swedish 409. */
     void apply(Payment.Moved moved);
 
+    /**
+     * Applies the moves whose payment still has the version it was read with, in two statements
+     * for all (a cashier verifying a page of payments); answers the ids applied. The others are left
+     * as they are, for the caller to report.
+     */
+    Set<PaymentId> applyAll(List<Payment.Moved> moves);
+
     Optional<Payment> find(PaymentId id);
+
+    /** The payments with these ids, in one query (unknown ids are left out). */
+    List<Payment> findAll(Collection<PaymentId> ids);
 
     List<Payment> ofDecision(DecisionId decision);
 

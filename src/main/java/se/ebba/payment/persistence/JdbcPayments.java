@@ -8,6 +8,9 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,6 +77,55 @@ class JdbcPayments implements Payments {
             throw new ConcurrentEditException("Någon annan har hunnit ändra utbetalningen. Ladda om sidan och se hur den står nu.");
         }
         append(moved.change());
+    }
+
+    @Override
+    public Set<PaymentId> applyAll(List<Payment.Moved> moves) {
+        if (moves.isEmpty()) {
+            return Set.of();
+        }
+        // one statement for all, each row at the version it was read with (joined, not "id = any": linear)
+        Set<UUID> applied = new HashSet<>(jdbc.sql("""
+                        update payment p set state = m.state, version = p.version + 1
+                          from unnest(cast(cast(:ids as text[]) as uuid[]), cast(:versions as bigint[]), cast(:states as text[])) as m(id, version, state)
+                         where p.id = m.id and p.version = m.version
+                        returning p.id
+                        """)
+                .param("ids", moves.stream().map(m -> m.payment().id().value().toString()).toArray(String[]::new))
+                .param("versions", moves.stream().map(m -> m.payment().version()).toArray(Long[]::new))
+                .param("states", moves.stream().map(m -> m.payment().state().name()).toArray(String[]::new))
+                .query((rs, n) -> rs.getObject(1, UUID.class)).list());
+        List<StateChange> changes = moves.stream().map(Payment.Moved::change).filter(c -> applied.contains(c.paymentId().value())).toList();
+        if (!changes.isEmpty()) {
+            jdbc.sql("""
+                            insert into payment_state_change (id, payment_id, from_state, to_state, reason, changed_by, changed_by_name, changed_at)
+                            select c.id, c.payment, c.from_state, c.to_state, c.reason, c.by, c.by_name, c.at
+                              from unnest(cast(cast(:ids as text[]) as uuid[]), cast(cast(:payments as text[]) as uuid[]), cast(:froms as text[]),
+                                          cast(:tos as text[]), cast(:reasons as text[]), cast(cast(:bys as text[]) as uuid[]), cast(:names as text[]),
+                                          cast(cast(:ats as text[]) as timestamptz[]))
+                                   as c(id, payment, from_state, to_state, reason, by, by_name, at)
+                            """)
+                    .param("ids", changes.stream().map(c -> c.id().toString()).toArray(String[]::new))
+                    .param("payments", changes.stream().map(c -> c.paymentId().value().toString()).toArray(String[]::new))
+                    .param("froms", changes.stream().map(c -> c.from() == null ? null : c.from().name()).toArray(String[]::new))
+                    .param("tos", changes.stream().map(c -> c.to().name()).toArray(String[]::new))
+                    .param("reasons", changes.stream().map(StateChange::reason).toArray(String[]::new))
+                    .param("bys", changes.stream().map(c -> c.by().id().value().toString()).toArray(String[]::new))
+                    .param("names", changes.stream().map(c -> c.by().name()).toArray(String[]::new))
+                    .param("ats", changes.stream().map(c -> c.at().toString()).toArray(String[]::new))
+                    .update();
+        }
+        return applied.stream().map(PaymentId::new).collect(Collectors.toSet());
+    }
+
+    @Override
+    public List<Payment> findAll(Collection<PaymentId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select p.* from payment p join unnest(cast(cast(:ids as text[]) as uuid[])) as wanted(id) on wanted.id = p.id")
+                .param("ids", ids.stream().map(i -> i.value().toString()).distinct().toArray(String[]::new))
+                .query((rs, n) -> map(rs)).list();
     }
 
     private void append(StateChange c) {

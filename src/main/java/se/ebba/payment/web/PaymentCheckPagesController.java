@@ -4,6 +4,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -36,6 +37,22 @@ class PaymentCheckPagesController {
     String verify(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
         checks.verify(new PaymentId(id), version, currentUsers.current());
         redirect.addFlashAttribute("saved", "Utbetalningen är attesterad och går med i nästa utbetalningskörning.");
+        return "redirect:/utbetalningar/attestera";
+    }
+
+    @PostMapping("/utbetalningar/attestera-markerade")
+    String verifyMarked(@ModelAttribute BulkVerifyForm form, Model model, RedirectAttributes redirect) {
+        PaymentChecks.Verifications done;
+        try {
+            done = checks.verifyAll(form.verifications(), currentUsers.current());
+        } catch (InvalidInputException e) {
+            return render(null, FormErrors.of(e), "", model);
+        }
+        StringBuilder message = new StringBuilder(done.verified().size() == 1 ? "1 utbetalning är attesterad"
+                : done.verified().size() + " utbetalningar är attesterade").append(" och går med i nästa utbetalningskörning.");
+        done.refused().forEach(r -> message.append(' ').append(r.what()).append(" attesterades inte: ").append(r.reason())
+                .append(r.reason().endsWith(".") ? "" : "."));
+        redirect.addFlashAttribute("saved", message.toString());
         return "redirect:/utbetalningar/attestera";
     }
 
