@@ -70,14 +70,26 @@ public class PaymentChecks {
     public record ToVerify(Payment payment, Optional<Decision> decision, boolean ownDecision) {
     }
 
-    /** Attestera utbetalningar: the proposed payments of the cashier's units, by payment date; one list row in the access log. */
+    /** How many payments one page of Attestera utbetalningar shows (the earliest payment dates first). */
+    public static final int PAGE = 200;
+
+    /**
+     * Attestera utbetalningar: the first {@link #PAGE} proposed payments of the cashier's units, by
+     * payment date; one list row in the access log.
+     */
     public List<ToVerify> toVerify(CurrentUser cashier) {
         requireCashier(cashier, "Attestera utbetalningar");
         return caseFiles.showContentList(cashier, AccessAction.LIST_PAYMENTS_TO_VERIFY, "utbetalningar att attestera",
-                () -> payments.inState(cashier.units(), PaymentState.PROPOSED).stream()
+                () -> payments.inState(cashier.units(), PaymentState.PROPOSED, PAGE).stream()
                         .map(p -> new ToVerify(p, decisions.decisionOf(p.caseId(), p.decisionId().value()), !p.mayBeVerifiedBy(cashier.id())))
                         .toList(),
                 t -> t.payment().caseId());
+    }
+
+    /** How many proposed payments wait for the cashier's units in all (the page shows at most {@link #PAGE}); names no one. */
+    public int waitingCount(CurrentUser cashier) {
+        requireCashier(cashier, "Attestera utbetalningar");
+        return payments.countInState(cashier.units(), PaymentState.PROPOSED);
     }
 
     /** A payment to verify at the version the cashier saw. */

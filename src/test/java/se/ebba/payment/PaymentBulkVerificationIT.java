@@ -69,6 +69,7 @@ class PaymentBulkVerificationIT {
                 org.assertj.core.groups.Tuple.tuple(elsewhere, PaymentChecks.NOT_FOUND));
         assertThat(state(fine.get(0))).isEqualTo("VERIFIED 1");
         assertThat(state(own)).isEqualTo("PROPOSED 0");
+        assertThat(checks.waitingCount(unit.cashier())).as("only her own decision still waits in her unit").isEqualTo(1);
         assertThat(state(elsewhere)).isEqualTo("PROPOSED 0");
         assertThat(jdbc.sql("select count(*) from payment_state_change where payment_id in (:ids) and to_state = 'VERIFIED' and changed_by_name = 'Kaj Kassa'")
                 .param("ids", fine).query(Integer.class).single()).isEqualTo(2);

@@ -43,6 +43,12 @@ public interface Payments {
     /** The units' payments in the state, by payment date. */
     List<Payment> inState(Collection<UnitId> units, PaymentState state);
 
+    /** The first {@code limit} of the units' payments in the state, by payment date. */
+    List<Payment> inState(Collection<UnitId> units, PaymentState state, int limit);
+
+    /** How many of the units' payments are in the state. */
+    int countInState(Collection<UnitId> units, PaymentState state);
+
     /** The units' rejected and returned payments that have not been reissued yet. */
     List<Payment> awaitingReissue(Collection<UnitId> units);
 

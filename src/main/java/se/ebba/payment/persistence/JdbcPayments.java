@@ -167,6 +167,25 @@ class JdbcPayments implements Payments {
     }
 
     @Override
+    public List<Payment> inState(Collection<UnitId> units, PaymentState state, int limit) {
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from payment where unit_id in (:units) and state = :state order by payment_date, created_at, id limit :limit")
+                .param("units", units.stream().map(UnitId::value).toList()).param("state", state.name()).param("limit", limit)
+                .query((rs, n) -> map(rs)).list();
+    }
+
+    @Override
+    public int countInState(Collection<UnitId> units, PaymentState state) {
+        if (units.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("select count(*) from payment where unit_id in (:units) and state = :state")
+                .param("units", units.stream().map(UnitId::value).toList()).param("state", state.name()).query(Integer.class).single();
+    }
+
+    @Override
     public List<Payment> awaitingReissue(Collection<UnitId> units) {
         if (units.isEmpty()) {
             return List.of();

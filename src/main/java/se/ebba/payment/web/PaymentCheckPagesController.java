@@ -71,6 +71,7 @@ class PaymentCheckPagesController {
     private String render(UUID failed, FormErrors errors, String reason, Model model) {
         CurrentUser me = currentUsers.current();
         model.addAttribute("rows", checks.toVerify(me));
+        model.addAttribute("waiting", checks.waitingCount(me));
         model.addAttribute("failed", failed);
         model.addAttribute("errors", errors);
         model.addAttribute("reason", reason);
