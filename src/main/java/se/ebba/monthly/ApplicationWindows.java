@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import se.ebba.payment.PaymentWindowSettings;
+import se.ebba.payment.domain.PaymentWindow;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.ebba.audit.AccessAction;
@@ -17,6 +19,7 @@ import se.ebba.identity.domain.UnitId;
 import se.ebba.monthly.domain.ApplicationWindow;
 import se.ebba.monthly.internal.WindowSettings;
 import se.ebba.shared.ForbiddenException;
+import se.ebba.shared.InvalidInputException.FieldError;
 import se.ebba.shared.InvalidInputException;
 
 /**
@@ -28,21 +31,29 @@ import se.ebba.shared.InvalidInputException;
 public class ApplicationWindows {
 
     private final WindowSettings settings;
+    private final PaymentWindowSettings paymentWindows;
     private final Units units;
     private final AccessLog accessLog;
     private final Clock clock;
 
-    ApplicationWindows(WindowSettings settings, Units units, AccessLog accessLog, Clock clock) {
+    ApplicationWindows(WindowSettings settings, PaymentWindowSettings paymentWindows, Units units, AccessLog accessLog, Clock clock) {
         this.settings = settings;
+        this.paymentWindows = paymentWindows;
         this.units = units;
         this.accessLog = accessLog;
         this.clock = clock;
     }
 
-    /** The window valid on the day (the unit's own, or the default of V19). */
+    /**
+     * The window valid on the day (the unit's own, or the default of V19), with the payment days of
+     * the payment module's window valid that day: payments are dated by that one (one truth), so that
+     * is what the monthly pages show too.
+     */
     public ApplicationWindow validOn(UnitId unit, LocalDate day) {
+        PaymentWindow payment = paymentWindows.validOn(unit, day);
         return settings.validOn(unit, day)
-                .orElseThrow(() -> new IllegalStateException("No application window valid on " + day + "; V19 seeds a default from 2000-01-01"));
+                .orElseThrow(() -> new IllegalStateException("No application window valid on " + day + "; V19 seeds a default from 2000-01-01"))
+                .withPaymentDays(payment.firstDay(), payment.lastDay());
     }
 
     /** The window that applies to applications for the benefit month (the one in force when its month before begins). */
@@ -59,6 +70,19 @@ public class ApplicationWindows {
         }
         return new WindowPage(units.get(unit), validOn(unit, LocalDate.now(clock)), settings.history(unit), user.has(Role.UNIT_MANAGER),
                 LocalDate.now(clock));
+    }
+
+    /** The form's payment days as the payment module's window; its refusals named by the form's fields. */
+    private static PaymentWindow paymentWindow(ApplicationWindow window) {
+        try {
+            return new PaymentWindow(window.paymentFromDay(), window.paymentToDay(), window.validFrom(), window.source());
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(e.errors().stream().map(f -> new FieldError(switch (f.field()) {
+                case "firstDay" -> "paymentFromDay";
+                case "lastDay" -> "paymentToDay";
+                default -> f.field();
+            }, f.message())).toList());
+        }
     }
 
     public record WindowPage(UnitView unit, ApplicationWindow current, List<WindowSettings.Recorded> history, boolean canChange,
@@ -78,6 +102,8 @@ public class ApplicationWindows {
             throw new InvalidInputException(errors);
         }
         settings.add(unit, window, user.id(), clock.instant());
+        // the payment days go to the payment module's window, which dates the payments (same transaction)
+        paymentWindows.set(unit, paymentWindow(window), user);
         accessLog.record(user, new AccessEvent(AccessAction.CHANGE_PROCESS_SETTINGS, unit, null, null, null, null,
                 "Ansökningsperiod från " + window.validFrom()));
     }

@@ -32,6 +32,11 @@ public class PaymentWindowSettings {
         this.clock = clock;
     }
 
+    /** The window valid on the day (the unit's own, or the default). */
+    public PaymentWindow validOn(UnitId unit, LocalDate day) {
+        return windows.inForce(unit, day).orElse(PaymentWindow.DEFAULT);
+    }
+
     /** The window in force today (the unit's own, or the default). */
     public PaymentWindow inForce(UnitId unit) {
         return windows.inForce(unit, LocalDate.now(clock)).orElse(PaymentWindow.DEFAULT);

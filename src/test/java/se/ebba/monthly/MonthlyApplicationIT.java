@@ -54,6 +54,8 @@ class MonthlyApplicationIT {
     @Autowired
     ApplicationWindows windows;
     @Autowired
+    se.ebba.payment.PaymentWindowSettings paymentWindows;
+    @Autowired
     ApplicationChecklists intakeChecklists;
     @Autowired
     CaseFiles caseFiles;
@@ -249,11 +251,21 @@ class MonthlyApplicationIT {
         CurrentUser manager = user("chef.bro");
         var bromma = manager.units().iterator().next();
         LocalDate from = today().withDayOfMonth(1).plusMonths(1);
-        se.ebba.monthly.domain.ApplicationWindow later = new se.ebba.monthly.domain.ApplicationWindow(from, 12, 20, 25, 30, 10,
+        se.ebba.monthly.domain.ApplicationWindow later = new se.ebba.monthly.domain.ApplicationWindow(from, 12, 20, 26, 28, 10,
                 "Demo: socialnämndens beslut om ansökningsperiod");
 
         assertThatThrownBy(() -> windows.change(bromma, later, user("ekonomi.bro"))).isInstanceOf(se.ebba.shared.ForbiddenException.class);
+        assertThatThrownBy(() -> windows.change(bromma, new se.ebba.monthly.domain.ApplicationWindow(from, 12, 20, 29, 31, 10, "Nämnden"),
+                manager)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.errors().getFirst().field()).isEqualTo("paymentFromDay"));
         windows.change(bromma, later, manager);
+
+        // the payment days are the payment module's window, which dates the payments: one truth
+        assertThat(paymentWindows.validOn(bromma, from)).satisfies(w -> {
+            assertThat(w.firstDay()).isEqualTo(26);
+            assertThat(w.lastDay()).isEqualTo(28);
+        });
+        assertThat(windows.forMonth(bromma, nextMonth().plusMonths(1)).paymentFromDay()).isEqualTo(26);
 
         assertThat(windows.forMonth(bromma, nextMonth()).closesDay()).isEqualTo(15);
         assertThat(windows.forMonth(bromma, nextMonth().plusMonths(1)).closesDay()).isEqualTo(20);

@@ -15,6 +15,11 @@ import se.ebba.shared.InvalidInputException.FieldError;
 public record ApplicationWindow(LocalDate validFrom, int opensDay, int closesDay, int paymentFromDay, int paymentToDay, int requestDays,
                                 String source) {
 
+    /** The same window with the payment days of the payment module's window (which dates the payments). */
+    public ApplicationWindow withPaymentDays(int fromDay, int toDay) {
+        return new ApplicationWindow(validFrom, opensDay, closesDay, fromDay, toDay, requestDays, source);
+    }
+
     public LocalDate opensOn(YearMonth benefitMonth) {
         return benefitMonth.minusMonths(1).atDay(opensDay);
     }
