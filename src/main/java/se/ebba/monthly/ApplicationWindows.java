@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import se.ebba.payment.PaymentWindowSettings;
-import se.ebba.payment.domain.PaymentWindow;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.ebba.audit.AccessAction;
@@ -50,7 +49,7 @@ public class ApplicationWindows {
      * is what the monthly pages show too.
      */
     public ApplicationWindow validOn(UnitId unit, LocalDate day) {
-        PaymentWindow payment = paymentWindows.validOn(unit, day);
+        PaymentWindowSettings.Days payment = paymentWindows.daysOn(unit, day);
         return settings.validOn(unit, day)
                 .orElseThrow(() -> new IllegalStateException("No application window valid on " + day + "; V19 seeds a default from 2000-01-01"))
                 .withPaymentDays(payment.firstDay(), payment.lastDay());
@@ -72,10 +71,11 @@ public class ApplicationWindows {
                 LocalDate.now(clock));
     }
 
-    /** The form's payment days as the payment module's window; its refusals named by the form's fields. */
-    private static PaymentWindow paymentWindow(ApplicationWindow window) {
+    /** The form's payment days to the payment module's window; its refusals named by the form's fields. */
+    private void setPaymentDays(UnitId unit, ApplicationWindow window, CurrentUser user) {
         try {
-            return new PaymentWindow(window.paymentFromDay(), window.paymentToDay(), window.validFrom(), window.source());
+            paymentWindows.set(unit, new PaymentWindowSettings.Days(window.paymentFromDay(), window.paymentToDay()), window.validFrom(),
+                    window.source(), user);
         } catch (InvalidInputException e) {
             throw new InvalidInputException(e.errors().stream().map(f -> new FieldError(switch (f.field()) {
                 case "firstDay" -> "paymentFromDay";
@@ -103,7 +103,7 @@ public class ApplicationWindows {
         }
         settings.add(unit, window, user.id(), clock.instant());
         // the payment days go to the payment module's window, which dates the payments (same transaction)
-        paymentWindows.set(unit, paymentWindow(window), user);
+        setPaymentDays(unit, window, user);
         accessLog.record(user, new AccessEvent(AccessAction.CHANGE_PROCESS_SETTINGS, unit, null, null, null, null,
                 "Ansökningsperiod från " + window.validFrom()));
     }

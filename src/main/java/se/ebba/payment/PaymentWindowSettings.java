@@ -32,9 +32,20 @@ public class PaymentWindowSettings {
         this.clock = clock;
     }
 
-    /** The window valid on the day (the unit's own, or the default). */
-    public PaymentWindow validOn(UnitId unit, LocalDate day) {
-        return windows.inForce(unit, day).orElse(PaymentWindow.DEFAULT);
+    /** The days of the month before the benefit month when payments are made. */
+    public record Days(int firstDay, int lastDay) {
+    }
+
+    /** The payment days valid on the day (the unit's own window, or the default), for other modules' pages. */
+    public Days daysOn(UnitId unit, LocalDate day) {
+        PaymentWindow window = windows.inForce(unit, day).orElse(PaymentWindow.DEFAULT);
+        return new Days(window.firstDay(), window.lastDay());
+    }
+
+    /** As {@link #set(UnitId, PaymentWindow, CurrentUser)}, from the days; refusals name {@code firstDay} and {@code lastDay}. */
+    @Transactional
+    public void set(UnitId unit, Days days, LocalDate validFrom, String source, CurrentUser user) {
+        set(unit, new PaymentWindow(days.firstDay(), days.lastDay(), validFrom, source), user);
     }
 
     /** The window in force today (the unit's own, or the default). */

@@ -261,7 +261,7 @@ class MonthlyApplicationIT {
         windows.change(bromma, later, manager);
 
         // the payment days are the payment module's window, which dates the payments: one truth
-        assertThat(paymentWindows.validOn(bromma, from)).satisfies(w -> {
+        assertThat(paymentWindows.daysOn(bromma, from)).satisfies(w -> {
             assertThat(w.firstDay()).isEqualTo(26);
             assertThat(w.lastDay()).isEqualTo(28);
         });
