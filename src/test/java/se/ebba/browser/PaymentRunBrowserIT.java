@@ -53,7 +53,7 @@ class PaymentRunBrowserIT extends BrowserSession {
         runs.startRun(today);
 
         assertThat(ebba.heading()).containsText("Utbetalningskörning " + today);
-        assertThat(ebba.page().getByRole(AriaRole.STATUS)).containsText("Körningen är klar: 4 utbetalningar, 20001 kr.");
+        assertThat(ebba.page().getByRole(AriaRole.STATUS)).containsText("Körningen är klar: 4 utbetalningar, 20\u00a0001 kr.");
         Download file = runs.downloadFile();
         assertThat(file.suggestedFilename()).startsWith("pain001-" + today + "-EBBA-").doesNotContain("Körning");
         byte[] xml = Files.readAllBytes(file.path());
@@ -74,7 +74,7 @@ class PaymentRunBrowserIT extends BrowserSession {
         ebba.menu("Utbetalningskörningar");
         runs.startRun(today);
         assertThat(ebba.page().locator(".error-summary")).containsText("Det finns inga attesterade utbetalningar");
-        assertThat(ebba.page().locator("main table")).containsText("20001 kr");
+        assertThat(ebba.page().locator("main table")).containsText("20\u00a0001 kr");
     }
 
     @Test

@@ -57,7 +57,7 @@ class PaymentRunPagesController {
             LocalDate date = FormDates.parse(paymentDate, "paymentDate");
             PaymentRun run = runs.start(date, currentUsers.current());
             redirect.addFlashAttribute("saved", "Körningen är klar: " + run.payments() + " utbetalningar, "
-                    + run.total() + " kr. Hämta betalfilen och lämna den till banken.");
+                    + se.ebba.calculation.domain.Kronor.format(run.total()) + " kr. Hämta betalfilen och lämna den till banken.");
             return "redirect:/utbetalningskorningar/" + run.id();
         } catch (InvalidInputException e) {
             return renderList(new RunForm(paymentDate), FormErrors.of(e), model);
