@@ -3,14 +3,8 @@ package se.ebba.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -25,16 +19,12 @@ import se.ebba.shared.InvalidInputException;
 import se.ebba.support.Api;
 import se.ebba.support.EbbaIntegrationTest;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /** The cashier verifies many payments at once, on the page's behalf or through the API, with the same rules as one. */
 // The payment-runs context: its units are made by RunTestData, and these tests add units too.
 @EbbaIntegrationTest
 @TestPropertySource(properties = "ebba.test.context=payment-runs")
 class PaymentBulkVerificationIT {
-
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @LocalServerPort
     int port;
@@ -82,7 +72,7 @@ class PaymentBulkVerificationIT {
     }
 
     @Test
-    void throughTheApiTheCashierVerifiesAListAndOneAndBadOrStaleRequestsAreProblems() throws Exception {
+    void throughTheApiTheCashierVerifiesAListAndOneAndBadOrStaleRequestsAreProblems() {
         RunTestData data = new RunTestData(context);
         RunTestData.RunUnit unit = data.unit();
         LocalDate day = LocalDate.now(clock);
@@ -90,33 +80,33 @@ class PaymentBulkVerificationIT {
         UUID b = data.proposedPayment(unit, unit.caseworker(), day);
         UUID c = data.proposedPayment(unit, unit.caseworker(), day);
 
-        HttpResponse<String> many = post(unit, "/api/v1/payments/verifications",
+        Api.Response many = post(unit, "/api/v1/payments/verifications",
                 "{\"payments\": [{\"id\": \"" + a + "\", \"version\": 0}, {\"id\": \"" + b + "\", \"version\": 0}]}");
-        assertThat(many.statusCode()).isEqualTo(200);
-        JsonNode body = JSON.readTree(many.body());
+        assertThat(many.status()).isEqualTo(200);
+        JsonNode body = many.json();
         assertThat(body.get("verified")).hasSize(2);
         assertThat(body.get("verified").get(0).get("state").asString()).isEqualTo("VERIFIED");
         assertThat(body.get("verified").get(0).get("version").asLong()).isEqualTo(1);
         assertThat(body.get("notVerified")).isEmpty();
 
-        HttpResponse<String> again = post(unit, "/api/v1/payments/verifications", "{\"payments\": [{\"id\": \"" + a + "\", \"version\": 0}]}");
-        assertThat(JSON.readTree(again.body()).get("notVerified").get(0).get("reason").asString()).isEqualTo(PaymentChecks.STALE);
+        Api.Response again = post(unit, "/api/v1/payments/verifications", "{\"payments\": [{\"id\": \"" + a + "\", \"version\": 0}]}");
+        assertThat(again.json().get("notVerified").get(0).get("reason").asString()).isEqualTo(PaymentChecks.STALE);
 
-        HttpResponse<String> one = post(unit, "/api/v1/payments/" + c + "/verification", "{\"version\": 0}");
-        assertThat(one.statusCode()).isEqualTo(200);
+        Api.Response one = post(unit, "/api/v1/payments/" + c + "/verification", "{\"version\": 0}");
+        assertThat(one.status()).isEqualTo(200);
         assertThat(state(c)).isEqualTo("VERIFIED 1");
-        HttpResponse<String> stale = post(unit, "/api/v1/payments/" + c + "/verification", "{\"version\": 0}");
-        assertThat(stale.statusCode()).isEqualTo(409);
+        Api.Response stale = post(unit, "/api/v1/payments/" + c + "/verification", "{\"version\": 0}");
+        assertThat(stale.status()).isEqualTo(409);
 
-        HttpResponse<String> noVersion = post(unit, "/api/v1/payments/" + c + "/verification", "{}");
-        assertThat(noVersion.statusCode()).isEqualTo(400);
-        assertThat(noVersion.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        Api.Response noVersion = post(unit, "/api/v1/payments/" + c + "/verification", "{}");
+        assertThat(noVersion.status()).isEqualTo(400);
+        assertThat(noVersion.contentType()).startsWith("application/problem+json");
         assertThat(noVersion.body()).contains("version");
-        HttpResponse<String> empty = post(unit, "/api/v1/payments/verifications", "{\"payments\": []}");
-        assertThat(empty.statusCode()).isEqualTo(400);
+        Api.Response empty = post(unit, "/api/v1/payments/verifications", "{\"payments\": []}");
+        assertThat(empty.status()).isEqualTo(400);
         assertThat(empty.body()).contains("payments");
-        HttpResponse<String> noReason = post(unit, "/api/v1/payments/" + UUID.randomUUID() + "/rejection", "{\"version\": 0, \"reason\": \"\"}");
-        assertThat(noReason.statusCode()).isEqualTo(404);
+        Api.Response noReason = post(unit, "/api/v1/payments/" + UUID.randomUUID() + "/rejection", "{\"version\": 0, \"reason\": \"\"}");
+        assertThat(noReason.status()).isEqualTo(404);
     }
 
     private String state(UUID payment) {
@@ -128,11 +118,8 @@ class PaymentBulkVerificationIT {
                 .query(Long.class).single();
     }
 
-    private HttpResponse<String> post(RunTestData.RunUnit unit, String path, String json) throws Exception {
-        String basic = "Basic " + Base64.getEncoder().encodeToString((unit.cashier().username() + ":" + Api.PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", basic)
-                .header("Content-Type", "application/json").header("Accept", "application/json, application/problem+json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    private Api.Response post(RunTestData.RunUnit unit, String path, String json) {
+        return Api.as(unit.cashier().username(), port).post(path, json);
     }
+
 }

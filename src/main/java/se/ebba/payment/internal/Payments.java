@@ -40,9 +40,6 @@ public interface Payments {
 
     List<Payment> ofCase(CaseId caseId);
 
-    /** The units' payments in the state, by payment date. */
-    List<Payment> inState(Collection<UnitId> units, PaymentState state);
-
     /** The first {@code limit} of the units' payments in the state, by payment date. */
     List<Payment> inState(Collection<UnitId> units, PaymentState state, int limit);
 

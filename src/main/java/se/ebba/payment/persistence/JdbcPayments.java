@@ -87,11 +87,11 @@ class JdbcPayments implements Payments {
         // one statement for all, each row at the version it was read with (joined, not "id = any": linear)
         Set<UUID> applied = new HashSet<>(jdbc.sql("""
                         update payment p set state = m.state, version = p.version + 1
-                          from unnest(cast(cast(:ids as text[]) as uuid[]), cast(:versions as bigint[]), cast(:states as text[])) as m(id, version, state)
+                          from unnest(cast(:ids as uuid[]), cast(:versions as bigint[]), cast(:states as text[])) as m(id, version, state)
                          where p.id = m.id and p.version = m.version
                         returning p.id
                         """)
-                .param("ids", moves.stream().map(m -> m.payment().id().value().toString()).toArray(String[]::new))
+                .param("ids", moves.stream().map(m -> m.payment().id().value()).toArray(UUID[]::new))
                 .param("versions", moves.stream().map(m -> m.payment().version()).toArray(Long[]::new))
                 .param("states", moves.stream().map(m -> m.payment().state().name()).toArray(String[]::new))
                 .query((rs, n) -> rs.getObject(1, UUID.class)).list());
@@ -100,17 +100,17 @@ class JdbcPayments implements Payments {
             jdbc.sql("""
                             insert into payment_state_change (id, payment_id, from_state, to_state, reason, changed_by, changed_by_name, changed_at)
                             select c.id, c.payment, c.from_state, c.to_state, c.reason, c.by, c.by_name, c.at
-                              from unnest(cast(cast(:ids as text[]) as uuid[]), cast(cast(:payments as text[]) as uuid[]), cast(:froms as text[]),
-                                          cast(:tos as text[]), cast(:reasons as text[]), cast(cast(:bys as text[]) as uuid[]), cast(:names as text[]),
+                              from unnest(cast(:ids as uuid[]), cast(:payments as uuid[]), cast(:froms as text[]),
+                                          cast(:tos as text[]), cast(:reasons as text[]), cast(:bys as uuid[]), cast(:names as text[]),
                                           cast(cast(:ats as text[]) as timestamptz[]))
                                    as c(id, payment, from_state, to_state, reason, by, by_name, at)
                             """)
-                    .param("ids", changes.stream().map(c -> c.id().toString()).toArray(String[]::new))
-                    .param("payments", changes.stream().map(c -> c.paymentId().value().toString()).toArray(String[]::new))
+                    .param("ids", changes.stream().map(StateChange::id).toArray(UUID[]::new))
+                    .param("payments", changes.stream().map(c -> c.paymentId().value()).toArray(UUID[]::new))
                     .param("froms", changes.stream().map(c -> c.from() == null ? null : c.from().name()).toArray(String[]::new))
                     .param("tos", changes.stream().map(c -> c.to().name()).toArray(String[]::new))
                     .param("reasons", changes.stream().map(StateChange::reason).toArray(String[]::new))
-                    .param("bys", changes.stream().map(c -> c.by().id().value().toString()).toArray(String[]::new))
+                    .param("bys", changes.stream().map(c -> c.by().id().value()).toArray(UUID[]::new))
                     .param("names", changes.stream().map(c -> c.by().name()).toArray(String[]::new))
                     .param("ats", changes.stream().map(c -> c.at().toString()).toArray(String[]::new))
                     .update();
@@ -123,8 +123,8 @@ class JdbcPayments implements Payments {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select p.* from payment p join unnest(cast(cast(:ids as text[]) as uuid[])) as wanted(id) on wanted.id = p.id")
-                .param("ids", ids.stream().map(i -> i.value().toString()).distinct().toArray(String[]::new))
+        return jdbc.sql("select p.* from payment p join unnest(cast(:ids as uuid[])) as wanted(id) on wanted.id = p.id")
+                .param("ids", ids.stream().map(PaymentId::value).distinct().toArray(UUID[]::new))
                 .query((rs, n) -> map(rs)).list();
     }
 
@@ -153,16 +153,6 @@ class JdbcPayments implements Payments {
     @Override
     public List<Payment> ofCase(CaseId caseId) {
         return jdbc.sql("select * from payment where case_id = :c order by benefit_month desc, created_at desc").param("c", caseId.value())
-                .query((rs, n) -> map(rs)).list();
-    }
-
-    @Override
-    public List<Payment> inState(Collection<UnitId> units, PaymentState state) {
-        if (units.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("select * from payment where unit_id in (:units) and state = :state order by payment_date, created_at")
-                .param("units", units.stream().map(UnitId::value).toList()).param("state", state.name())
                 .query((rs, n) -> map(rs)).list();
     }
 
