@@ -130,17 +130,9 @@ class MonthlyCycleBrowserIT extends BrowserSession {
         String month = jdbc.sql("select max(benefit_month) from payment where case_id = :c").param("c", caseId).query(LocalDate.class)
                 .single().toString().substring(0, 7);
         ebba.open("/arenden/" + caseId);
-        officer.locator("#recovery").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
-                .setName("Registrera felaktig utbetalning")).click();
-        officer.locator("#firstMonth").fill(month);
-        officer.locator("#lastMonth").fill(month);
-        officer.locator("#amount").fill("1 000");
         LocalDate today = LocalDate.now(clock);
-        officer.locator("#paidOn").fill((paymentDate.isAfter(today) ? today : paymentDate).toString());
-        officer.getByLabel("Sökanden lämnade felaktiga uppgifter").check();
-        officer.locator("#foundHow").selectOption(new SelectOption().setLabel("Kontroll med annan myndighet (Försäkringskassan, CSN, Skatteverket …)"));
-        officer.locator("#description").fill("Insättningen på 4 500 kr var lön som inte redovisades i ansökan.");
-        submit(officer, "Registrera felaktig utbetalning");
+        new RecoveryPages(officer).openRegistration().register(month, "1 000", paymentDate.isAfter(today) ? today : paymentDate,
+                "Insättningen på 4 500 kr var lön som inte redovisades i ansökan.");
         assertThat(officer.getByRole(AriaRole.STATUS)).containsText("Den felaktiga utbetalningen är registrerad");
         officer.locator("#handOver-investigator").selectOption(new SelectOption().setLabel("Lena Dahl"));
         submit(officer, "Lämna till FUT");

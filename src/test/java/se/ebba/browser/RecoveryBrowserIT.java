@@ -24,18 +24,11 @@ class RecoveryBrowserIT extends BrowserSession {
         LocalDate today = LocalDate.now(clock);
         String month = YearMonth.from(today).minusMonths(2).toString();
         Page officer = ebba.loginAs("ekonomi.ost").search("Viktor Nilsson").openFirstHit().page();
-        officer.locator("#recovery").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
-                .setName("Registrera felaktig utbetalning")).click();
+        RecoveryPages recovery = new RecoveryPages(officer).openRegistration();
         assertThat(ebba.heading()).containsText("Registrera felaktig utbetalning");
 
-        officer.locator("#firstMonth").fill(month);
-        officer.locator("#lastMonth").fill(month);
-        officer.locator("#amount").fill("2 400");
-        officer.locator("#paidOn").fill(YearMonth.from(today).minusMonths(2).atDay(25).minusMonths(1).toString());
-        officer.getByLabel("Sökanden lämnade felaktiga uppgifter").check();
-        officer.locator("#foundHow").selectOption(new SelectOption().setLabel("Kontroll med annan myndighet (Försäkringskassan, CSN, Skatteverket …)"));
-        officer.locator("#description").fill("CSN betalade studiemedel för månaden som inte redovisades i ansökan.");
-        submit(officer, "Registrera felaktig utbetalning");
+        recovery.register(month, "2 400", YearMonth.from(today).minusMonths(2).atDay(25).minusMonths(1),
+                "CSN betalade studiemedel för månaden som inte redovisades i ansökan.");
 
         assertThat(officer.getByRole(AriaRole.STATUS)).containsText("Den felaktiga utbetalningen är registrerad");
         assertThat(officer.locator("#matter-status")).hasText("Registrerad");
