@@ -53,8 +53,9 @@ class CaseViews {
                 .collect(Collectors.toMap(PersonView::id, Function.identity()));
         List<CaseDetails.Member> household = members.stream()
                 .map(m -> new CaseDetails.Member(people.get(m.person()), m.role())).toList();
-        var states = cases.stateHistory(id);
-        var assignments = cases.assignmentHistory(id);
+        var both = cases.history(id);
+        var states = both.states();
+        var assignments = both.assignments();
         // Every user the page names, looked up in one query.
         Set<UserId> named = new HashSet<>();
         named.add(c.responsibleCaseworker());

@@ -48,6 +48,22 @@ class IdempotencyIT {
     }
 
     @Test
+    void aSearchOnlyReadsSoItsFormCarriesNoTokenAndASentTokenIsNeverClaimed() {
+        WebSession caseworker = WebSession.loggedIn("handlaggare.ost", port);
+        String page = caseworker.get("/sok").body();
+        String searchForm = page.substring(page.indexOf("role=\"search\""), page.indexOf("</form>", page.indexOf("role=\"search\"")));
+        assertThat(searchForm).doesNotContain("_formToken");
+        String token = UUID.randomUUID().toString();
+
+        WebSession.Page first = caseworker.post("/sok", Map.of("query", "Tokensson", "_formToken", token));
+        WebSession.Page second = caseworker.post("/sok", Map.of("query", "Tokensson", "_formToken", token));
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(jdbc.sql("select count(*) from idempotency_key where key = :k").param("k", token).query(Long.class).single()).isZero();
+    }
+
+    @Test
     void aJournalEntrySubmittedTwiceIsWrittenOnceAndTheRepeatLeadsToTheSamePage() {
         String id = newCase("Dubbelklick");
         WebSession caseworker = WebSession.loggedIn("handlaggare.ost", port);

@@ -1,10 +1,13 @@
 package se.ebba.application.persistence;
 
 import java.sql.Date;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,12 +80,12 @@ class JdbcStoredApplications implements StoredApplications {
 
     @Override
     public Optional<Application> application(ApplicationId id) {
-        return applications("where id = :id", "id", id.value()).stream().findFirst();
+        return applications("where a.id = :id", "id", id.value()).stream().findFirst();
     }
 
     @Override
     public List<Application> applicationsOfCase(UUID caseId) {
-        return applications("where case_id = :case", "case", caseId);
+        return applications("where a.case_id = :case", "case", caseId);
     }
 
     @Override
@@ -103,29 +106,34 @@ class JdbcStoredApplications implements StoredApplications {
                 .query(Boolean.class).single();
     }
 
+    /** The applications with their applied items, in one round trip (a row per item, or one for an application without items). */
     private List<Application> applications(String where, String name, UUID value) {
         record Row(UUID id, UUID caseId, ApplicationKind kind, YearMonth month, LocalDate received, Instant at, ApplicationState state,
-                   long version) {
+                   long version, List<AppliedItem> items) {
         }
-        List<Row> rows = jdbc.sql("select id, case_id, kind, benefit_month, received_on, registered_at, state, version from application "
-                        + where + " order by benefit_month desc, registered_at desc").param(name, value)
-                .query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class),
-                        ApplicationKind.valueOf(rs.getString("kind")), YearMonth.from(rs.getDate("benefit_month").toLocalDate()),
-                        rs.getDate("received_on").toLocalDate(), rs.getTimestamp("registered_at").toInstant(),
-                        ApplicationState.valueOf(rs.getString("state")), rs.getLong("version"))).list();
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        List<UUID> ids = rows.stream().map(Row::id).toList();
-        record ItemRow(UUID applicationId, AppliedItem item) {
-        }
-        Map<UUID, List<AppliedItem>> items = jdbc.sql("select id, application_id, position, kind, description, amount from applied_item"
-                        + " where application_id in (:ids) order by position").param("ids", ids)
-                .query((rs, n) -> new ItemRow(rs.getObject("application_id", UUID.class), new AppliedItem(rs.getObject("id", UUID.class),
-                        rs.getInt("position"), ItemKind.valueOf(rs.getString("kind")), rs.getString("description"),
-                        rs.getObject("amount") == null ? null : rs.getLong("amount")))).list()
-                .stream().collect(Collectors.groupingBy(ItemRow::applicationId, Collectors.mapping(ItemRow::item, Collectors.toList())));
-        return rows.stream().map(r -> new Application(new ApplicationId(r.id()), r.caseId(), r.kind(), r.month(), r.received(),
-                items.getOrDefault(r.id(), List.of()), r.at(), r.state(), r.version())).toList();
+        Map<UUID, Row> rows = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select a.id, a.case_id, a.kind, a.benefit_month, a.received_on, a.registered_at, a.state, a.version,
+                               i.id as item_id, i.position, i.kind as item_kind, i.description, i.amount
+                        from application a left join applied_item i on i.application_id = a.id
+                        """ + where + " order by a.benefit_month desc, a.registered_at desc, a.id, i.position").param(name, value)
+                .query((ResultSet rs) -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    Row row = rows.get(id);
+                    if (row == null) {
+                        row = new Row(id, rs.getObject("case_id", UUID.class), ApplicationKind.valueOf(rs.getString("kind")),
+                                YearMonth.from(rs.getDate("benefit_month").toLocalDate()), rs.getDate("received_on").toLocalDate(),
+                                rs.getTimestamp("registered_at").toInstant(), ApplicationState.valueOf(rs.getString("state")),
+                                rs.getLong("version"), new ArrayList<>());
+                        rows.put(id, row);
+                    }
+                    UUID item = rs.getObject("item_id", UUID.class);
+                    if (item != null) {
+                        row.items().add(new AppliedItem(item, rs.getInt("position"), ItemKind.valueOf(rs.getString("item_kind")),
+                                rs.getString("description"), rs.getObject("amount") == null ? null : rs.getLong("amount")));
+                    }
+                });
+        return rows.values().stream().map(r -> new Application(new ApplicationId(r.id()), r.caseId(), r.kind(), r.month(), r.received(),
+                r.items(), r.at(), r.state(), r.version())).toList();
     }
 }

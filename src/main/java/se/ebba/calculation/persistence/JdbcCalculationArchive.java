@@ -15,6 +15,7 @@ import se.ebba.calculation.domain.CalculationResult;
 import se.ebba.casefile.domain.CaseId;
 import se.ebba.identity.domain.UnitId;
 import se.ebba.identity.domain.UserId;
+import se.ebba.shared.infra.ImmutableRows;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Saved calculations as JSON (input and result) next to the norm table row they used. */
@@ -24,8 +25,12 @@ class JdbcCalculationArchive implements CalculationArchive {
     private static final String SELECT = "select id, case_id, unit_id, benefit_month, norm_table_id, input::text as input,"
             + " result::text as result, created_at from saved_calculation ";
 
+    /** A saved calculation never changes (a new calculation is a new row), so it is kept once read. */
+    static final long KEPT_CALCULATIONS = 20_000;
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final ImmutableRows<UUID, SavedCalculation> saved = new ImmutableRows<>(KEPT_CALCULATIONS);
 
     JdbcCalculationArchive(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
@@ -47,7 +52,7 @@ class JdbcCalculationArchive implements CalculationArchive {
 
     @Override
     public Optional<SavedCalculation> find(UUID id) {
-        return jdbc.sql(SELECT + "where id = :id").param("id", id).query(this::map).optional();
+        return saved.get(id, key -> jdbc.sql(SELECT + "where id = :id").param("id", key).query(this::map).optional());
     }
 
     @Override

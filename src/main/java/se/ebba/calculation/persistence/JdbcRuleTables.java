@@ -285,28 +285,53 @@ class JdbcRuleTables implements RuleTables {
         return lawVersion(date).title();
     }
 
-    private record LawVersion(String code, String title) {
+    private record LawVersion(String code, String title, LocalDate inForceFrom, LocalDate inForceTo) {
+
+        boolean inForceOn(LocalDate date) {
+            return !inForceFrom.isAfter(date) && (inForceTo == null || !inForceTo.isBefore(date));
+        }
+    }
+
+    private record LegalBasisRow(LegalSubject subject, String sol2025, String sol2001, String description) {
+    }
+
+    /** The laws and the legal-basis table: written by migrations only, so read once, after Flyway, and kept. */
+    private record LawTexts(List<LawVersion> laws, List<LegalBasisRow> basis) {
+    }
+
+    private volatile LawTexts lawTexts;
+
+    private LawTexts lawTexts() {
+        LawTexts texts = lawTexts;
+        if (texts == null) {
+            texts = new LawTexts(
+                    jdbc.sql("select code, title, in_force_from, in_force_to from law_version order by in_force_from")
+                            .query((rs, n) -> new LawVersion(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
+                                    rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate())).list(),
+                    jdbc.sql("select subject, sol_2025, sol_2001, description from legal_basis")
+                            .query((rs, n) -> new LegalBasisRow(LegalSubject.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
+                                    rs.getString(4))).list());
+            lawTexts = texts;
+        }
+        return texts;
     }
 
     private LawVersion lawVersion(LocalDate date) {
-        return jdbc.sql("""
-                select code, title from law_version where in_force_from <= :d and (in_force_to is null or in_force_to >= :d)
-                """).param("d", date).query((rs, n) -> new LawVersion(rs.getString(1), rs.getString(2))).optional()
+        return lawTexts().laws().stream().filter(law -> law.inForceOn(date)).findFirst()
                 .orElseThrow(() -> new MissingRuleDataException("date", "Ingen socialtjänstlag är registrerad som gällande " + date + "."));
     }
 
-    /** The law in force and the legal-basis table in its numbering: two queries. */
+    /** The law in force and the legal-basis table in its numbering (read from the database once). */
     @Override
     public LegalBasis legalBasis(LocalDate date) {
         LawVersion law = lawVersion(date);
         boolean newLaw = law.title().contains("2025:400");
         Map<LegalSubject, String> references = new EnumMap<>(LegalSubject.class);
         Map<LegalSubject, String> descriptions = new EnumMap<>(LegalSubject.class);
-        jdbc.sql("select subject, sol_2025, sol_2001, description from legal_basis").query(rs -> {
-            LegalSubject subject = LegalSubject.valueOf(rs.getString(1));
-            references.put(subject, (newLaw ? rs.getString(2) : rs.getString(3)) + " " + law.title());
-            descriptions.put(subject, rs.getString(4));
-        });
+        for (LegalBasisRow row : lawTexts().basis()) {
+            references.put(row.subject(), (newLaw ? row.sol2025() : row.sol2001()) + " " + law.title());
+            descriptions.put(row.subject(), row.description());
+        }
         return new LegalBasis(law.code(), law.title(), references, descriptions);
     }
 }

@@ -41,7 +41,11 @@ public interface Cases {
 
     List<StateChange> stateHistory(CaseId id);
 
-    List<Assignment> assignmentHistory(CaseId id);
+    /** The case's state changes and assignments, each in time order. */
+    History history(CaseId id);
+
+    record History(List<StateChange> states, List<Assignment> assignments) {
+    }
 
     /** Cases (open or closed) in the units where the person is a member of the household. */
     List<CaseListItem> casesOfPersons(Set<PersonId> persons, Set<UnitId> units);

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -176,26 +177,35 @@ class JdbcCases implements Cases {
 
     @Override
     public List<StateChange> stateHistory(CaseId id) {
-        return jdbc.sql("select * from case_state_change where case_id = :id order by changed_at, id").param("id", id.value())
-                .query((rs, n) -> new StateChange(
-                        rs.getString("from_state") == null ? null : CaseState.valueOf(rs.getString("from_state")),
-                        CaseState.valueOf(rs.getString("to_state")),
-                        rs.getObject("changed_at", OffsetDateTime.class).toInstant(),
-                        new UserId(rs.getObject("changed_by", UUID.class)),
-                        rs.getString("reason")))
-                .list();
+        return history(id).states();
     }
 
+    /** Both histories in one round trip: the state changes and the assignments, each in time order. */
     @Override
-    public List<Assignment> assignmentHistory(CaseId id) {
-        return jdbc.sql("select * from case_assignment where case_id = :id order by assigned_at, id").param("id", id.value())
-                .query((rs, n) -> new Assignment(
-                        new UserId(rs.getObject("caseworker_id", UUID.class)),
-                        AssignmentMethod.valueOf(rs.getString("method")),
-                        rs.getObject("assigned_at", OffsetDateTime.class).toInstant(),
-                        new UserId(rs.getObject("assigned_by", UUID.class)),
-                        rs.getString("reason")))
-                .list();
+    public History history(CaseId id) {
+        List<StateChange> states = new ArrayList<>();
+        List<Assignment> assignments = new ArrayList<>();
+        jdbc.sql("""
+                        select 'S' as kind, from_state, to_state, null as caseworker_id, null as method, changed_at as at,
+                               changed_by as actor, reason, id::text as tie
+                        from case_state_change where case_id = :id
+                        union all
+                        select 'A', null, null, caseworker_id, method, assigned_at, assigned_by, reason, id::text
+                        from case_assignment where case_id = :id
+                        order by kind, at, tie""")
+                .param("id", id.value())
+                .query((ResultSet rs) -> {
+                    Instant at = rs.getObject("at", OffsetDateTime.class).toInstant();
+                    UserId by = new UserId(rs.getObject("actor", UUID.class));
+                    if (rs.getString("kind").equals("S")) {
+                        states.add(new StateChange(rs.getString("from_state") == null ? null : CaseState.valueOf(rs.getString("from_state")),
+                                CaseState.valueOf(rs.getString("to_state")), at, by, rs.getString("reason")));
+                    } else {
+                        assignments.add(new Assignment(new UserId(rs.getObject("caseworker_id", UUID.class)),
+                                AssignmentMethod.valueOf(rs.getString("method")), at, by, rs.getString("reason")));
+                    }
+                });
+        return new History(List.copyOf(states), List.copyOf(assignments));
     }
 
     @Override

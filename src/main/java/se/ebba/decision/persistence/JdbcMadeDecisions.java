@@ -38,6 +38,7 @@ import se.ebba.decision.domain.RefusedPart;
 import se.ebba.decision.domain.Proposal;
 import se.ebba.identity.domain.Role;
 import se.ebba.shared.ConcurrentEditException;
+import se.ebba.shared.infra.ImmutableRows;
 import tools.jackson.databind.json.JsonMapper;
 
 import se.ebba.decision.internal.MadeDecisions;
@@ -45,7 +46,11 @@ import se.ebba.decision.internal.MadeDecisions;
 @Repository
 class JdbcMadeDecisions implements MadeDecisions {
 
+    /** A made decision never changes (a change is a new decision that replaces it), so it is kept once read. */
+    static final long KEPT_DECISIONS = 20_000;
+
     private final JdbcClient jdbc;
+    private final ImmutableRows<UUID, Decision> made = new ImmutableRows<>(KEPT_DECISIONS);
 
     JdbcMadeDecisions(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -99,7 +104,7 @@ class JdbcMadeDecisions implements MadeDecisions {
 
     @Override
     public Optional<Decision> decision(UUID id) {
-        return decisions("d.id = :id", id).stream().findFirst();
+        return made.get(id, key -> decisions("d.id = :id", key).stream().findFirst());
     }
 
     /** The decision in force: the newest one that no other decision replaces. */
@@ -134,6 +139,11 @@ class JdbcMadeDecisions implements MadeDecisions {
         }).list();
         List<Decision> complete = new ArrayList<>();
         for (Decision d : found) {
+            Optional<Decision> kept = made.kept(d.id());
+            if (kept.isPresent()) {
+                complete.add(kept.get());
+                continue;
+            }
             List<Decision.DecidedItem> items = jdbc.sql("""
                             select i.applied_item_id, a.kind, a.description, i.outcome, i.reference_amount, i.granted_amount
                             from decision_item i join applied_item a on a.id = i.applied_item_id
@@ -145,9 +155,11 @@ class JdbcMadeDecisions implements MadeDecisions {
                             from decision_refused_part where decision_id = :id order by position""").param("id", d.id())
                     .query((rs, n) -> new RefusedPart(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
                             rs.getString(6))).list();
-            complete.add(new Decision(d.id(), d.applicationId(), d.caseId(), d.decisionDate(), d.lawCode(), d.ground(), d.reasons(),
+            Decision whole = new Decision(d.id(), d.applicationId(), d.caseId(), d.decisionDate(), d.lawCode(), d.ground(), d.reasons(),
                     d.legalBasis(), d.calculationId(), d.againstApplicant(), d.totalGranted(), d.decidedByName(), d.decidedByTitle(),
-                    d.delegation(), d.proposalId(), d.replacesId(), d.activity(), d.decidedAt(), items, parts));
+                    d.delegation(), d.proposalId(), d.replacesId(), d.activity(), d.decidedAt(), items, parts);
+            made.keep(whole.id(), whole);
+            complete.add(whole);
         }
         return complete;
     }

@@ -32,7 +32,7 @@ class FormTokens implements BeanPostProcessor {
 
         @Override
         public String processAction(HttpServletRequest request, String action, String httpMethod) {
-            request.setAttribute(POSTING, "post".equalsIgnoreCase(httpMethod));
+            request.setAttribute(POSTING, "post".equalsIgnoreCase(httpMethod) && !ReadOnlyForms.onlyReads(path(request, action)));
             return delegate.processAction(request, action, httpMethod);
         }
 
@@ -52,6 +52,17 @@ class FormTokens implements BeanPostProcessor {
                 fields.put(PARAMETER, UUID.randomUUID().toString());
             }
             return fields;
+        }
+
+        /** The action as a path inside the application: without the context path and the query. */
+        private static String path(HttpServletRequest request, String action) {
+            String path = action == null ? "" : action;
+            int query = path.indexOf('?');
+            if (query >= 0) {
+                path = path.substring(0, query);
+            }
+            String context = request.getContextPath();
+            return !context.isEmpty() && path.startsWith(context) ? path.substring(context.length()) : path;
         }
 
         @Override

@@ -46,7 +46,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod());
+        return !"POST".equals(request.getMethod())
+                || ReadOnlyForms.onlyReads(request.getRequestURI().substring(request.getContextPath().length()));
     }
 
     @Override
