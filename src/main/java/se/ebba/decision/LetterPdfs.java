@@ -1,14 +1,16 @@
 package se.ebba.decision;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import se.ebba.decision.letter.DecisionLetter;
@@ -28,50 +30,78 @@ import se.ebba.decision.letter.DecisionLetterPdf;
  * written to the database, and a restart starts empty.
  *
  * <p>When the decision page is shown, the letter's PDF is drawn in the background ({@link #prepare}),
- * as a caseworker who reads the decision usually downloads its letter next; one background thread,
- * dropped when busy.
+ * as a caseworker who reads the decision usually downloads its letter next: one background thread,
+ * starting {@link #START_AFTER} later so that it does not compete with the page itself, dropped when
+ * {@link #MAX_WAITING} drawings wait. A download that comes before the background has started draws
+ * the letter itself at once (and the background then skips it).
  */
 @Component
 class LetterPdfs implements DisposableBean {
 
     /** About 20 kB per letter: a few megabytes at most. */
     static final int MAX_LETTERS = 256;
+    /** Drawings waiting to start; more are dropped (the download then draws its letter itself). */
+    static final int MAX_WAITING = 32;
+    /**
+     * How long after the decision page asks the background waits before it draws: the page is
+     * rendered by then, so the drawing does not take the processor from the page it was started for.
+     */
+    static final Duration START_AFTER = Duration.ofMillis(300);
 
-    private final Map<DecisionLetter, CompletableFuture<byte[]>> letters = new LinkedHashMap<>(64, 0.75f, true) {
+    private final Map<DecisionLetter, Drawing> letters = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<DecisionLetter, CompletableFuture<byte[]>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<DecisionLetter, Drawing> eldest) {
             return size() > MAX_LETTERS;
         }
     };
 
-    private final ThreadPoolExecutor background = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(32),
+    private final ScheduledThreadPoolExecutor background = new ScheduledThreadPoolExecutor(1,
             Thread.ofPlatform().daemon().name("letter-pdf").factory(), new ThreadPoolExecutor.AbortPolicy());
 
-    /** The letter as PDF: the one kept or being drawn, else drawn now and kept. */
+    /** A letter's PDF, drawn by whoever starts first: the background or a download that comes before it. */
+    private record Drawing(CompletableFuture<byte[]> pdf, AtomicBoolean started) {
+
+        static Drawing fresh() {
+            return new Drawing(new CompletableFuture<>(), new AtomicBoolean());
+        }
+
+        boolean start() {
+            return started.compareAndSet(false, true);
+        }
+    }
+
+    /** The letter as PDF: the one kept or being drawn, else drawn now (also when the background has not started it yet) and kept. */
     byte[] pdf(DecisionLetter letter) {
-        Claim claim = claim(letter);
-        if (claim.mine()) {
-            draw(letter, claim.pdf());
+        Drawing drawing = drawingOf(letter);
+        if (drawing.start()) {
+            draw(letter, drawing);
         }
         try {
-            return claim.pdf().join();
+            return drawing.pdf().join();
         } catch (CompletionException | CancellationException e) {
-            // The background drawing failed or was dropped: draw it here, where a failure reaches the user.
+            // The background drawing failed: draw it here, where a failure reaches the user.
             return DecisionLetterPdf.render(letter);
         }
     }
 
-    /** Starts drawing the letter in the background unless it is kept or being drawn; never waits. */
+    /** Has the letter drawn in the background shortly, unless it is kept or being drawn; never waits. */
     void prepare(DecisionLetter letter) {
-        Claim claim = claim(letter);
-        if (!claim.mine()) {
-            return;
+        Drawing drawing;
+        synchronized (letters) {
+            if (letters.containsKey(letter) || background.getQueue().size() >= MAX_WAITING) {
+                return;
+            }
+            drawing = Drawing.fresh();
+            letters.put(letter, drawing);
         }
         try {
-            background.execute(() -> draw(letter, claim.pdf()));
-        } catch (RejectedExecutionException busy) {
-            forget(letter, claim.pdf());
-            claim.pdf().cancel(false);
+            background.schedule(() -> {
+                if (drawing.start()) {
+                    draw(letter, drawing);
+                }
+            }, START_AFTER.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException shutDown) {
+            forget(letter, drawing);
         }
     }
 
@@ -82,33 +112,24 @@ class LetterPdfs implements DisposableBean {
         }
     }
 
-    private record Claim(CompletableFuture<byte[]> pdf, boolean mine) {
-    }
-
-    private Claim claim(DecisionLetter letter) {
+    private Drawing drawingOf(DecisionLetter letter) {
         synchronized (letters) {
-            CompletableFuture<byte[]> kept = letters.get(letter);
-            if (kept != null) {
-                return new Claim(kept, false);
-            }
-            CompletableFuture<byte[]> pdf = new CompletableFuture<>();
-            letters.put(letter, pdf);
-            return new Claim(pdf, true);
+            return letters.computeIfAbsent(letter, l -> Drawing.fresh());
         }
     }
 
-    private void draw(DecisionLetter letter, CompletableFuture<byte[]> pdf) {
+    private void draw(DecisionLetter letter, Drawing drawing) {
         try {
-            pdf.complete(DecisionLetterPdf.render(letter));
+            drawing.pdf().complete(DecisionLetterPdf.render(letter));
         } catch (RuntimeException | Error e) {
-            forget(letter, pdf);
-            pdf.completeExceptionally(e);
+            forget(letter, drawing);
+            drawing.pdf().completeExceptionally(e);
         }
     }
 
-    private void forget(DecisionLetter letter, CompletableFuture<byte[]> pdf) {
+    private void forget(DecisionLetter letter, Drawing drawing) {
         synchronized (letters) {
-            letters.remove(letter, pdf);
+            letters.remove(letter, drawing);
         }
     }
 

@@ -92,6 +92,18 @@ class LetterPdfsTest {
     }
 
     @Test
+    void aDownloadBeforeTheBackgroundHasStartedDrawsTheLetterOnceAndTheBackgroundLeavesIt() throws Exception {
+        DecisionLetter letter = atHome("Påhittade gatan 12");
+
+        pdfs.prepare(letter);
+        byte[] downloaded = pdfs.pdf(letter);
+        Thread.sleep(LetterPdfs.START_AFTER.toMillis() * 2);
+
+        assertThat(pdfs.pdf(letter)).isSameAs(downloaded);
+        assertThat(pdfs.size()).isEqualTo(1);
+    }
+
+    @Test
     void atMostABoundedNumberOfLettersIsKept() {
         for (int i = 0; i <= LetterPdfs.MAX_LETTERS; i++) {
             pdfs.prepare(atHome("Gatan " + i));
