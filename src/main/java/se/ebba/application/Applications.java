@@ -205,6 +205,24 @@ public class Applications {
         store.saveTransitions(application);
     }
 
+    /**
+     * A corrected application that now applies for {@code items}: what is no longer applied for is
+     * withdrawn and what is new is added ({@link Application#reviseItems}); items that stay keep their
+     * ids. Called by the monthly module inside its own logged change of the case; refused, with the
+     * field errors of the items, when they are not valid, and when the application is already calculated.
+     */
+    public Application reviseItems(CaseId opened, ApplicationId applicationId, List<NewItem> items, CurrentUser by) {
+        Application application = application(opened, applicationId);
+        CheckedApplication checked = check(new NewApplication(application.kind(), application.month(), application.receivedOn(), items),
+                LocalDate.now(clock));
+        if (!checked.errors().isEmpty()) {
+            throw new InvalidInputException(checked.errors());
+        }
+        application.reviseItems(checked.items(), "Ansökan rättad", clock.instant(), actor(by));
+        store.saveTransitions(application);
+        return application;
+    }
+
     /** The applicant received the decision; called by the appeal module inside its own logged change of the case. */
     public void recordNotification(CaseId opened, ApplicationId applicationId, CurrentUser by) {
         Application application = application(opened, applicationId);

@@ -159,7 +159,9 @@ public class MonthlyApplications {
                     + " och kan inte rättas. Registrera en ny ansökan om något har ändrats.");
         }
         check(new MonthlyDraft(previous.month(), previous.receivedOn(), facts));
-        return save(caseId, application, previous.correct(facts, recorded(user)), user);
+        // What is applied for follows the correction (an other need added, changed or dropped), so the decision names what was asked.
+        Application revised = applications.reviseItems(caseId, applicationId, items(facts), user);
+        return save(caseId, revised, previous.correct(facts, recorded(user)), user);
     }
 
     /** A request for everything the application lacks, due on the day (the unit's default is offered by the page). */

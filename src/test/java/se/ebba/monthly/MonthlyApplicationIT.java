@@ -154,6 +154,35 @@ class MonthlyApplicationIT {
     }
 
     @Test
+    void aCorrectionThatAddsAndDropsOtherNeedsChangesWhatTheApplicationAppliesForAndKeepsTheWithdrawnItems() {
+        CaseRef c = ongoingCase("Rattasson");
+        CurrentUser officer = user("ekonomi.ost");
+        MonthlyFacts glasses = withNeeds(facts(7_000, endOfLastMonth().minusDays(40), Set.of("SIGNED_APPLICATION")),
+                new CalculationInput.OtherNeed("Glasögon", 1_500));
+        Current registered = monthly.register(c.id(), new MonthlyDraft(nextMonth(), today(), glasses), officer);
+        assertThat(registered.application().items()).extracting(i -> i.description()).containsExactly(
+                "Försörjningsstöd för " + se.ebba.application.domain.SwedishDates.month(nextMonth()), "Glasögon");
+
+        Current corrected = monthly.correct(c.id(), registered.application().id(), 1,
+                withNeeds(glasses, new CalculationInput.OtherNeed("Tandvård", 900)), officer);
+
+        assertThat(corrected.application().items()).extracting(i -> i.description(), i -> i.amount()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Försörjningsstöd för " + se.ebba.application.domain.SwedishDates.month(nextMonth()), null),
+                org.assertj.core.groups.Tuple.tuple("Tandvård", 900L));
+        assertThat(corrected.application().items().getFirst().id()).isEqualTo(registered.application().items().getFirst().id());
+        assertThat(jdbc.sql("""
+                select count(*) from applied_item i join applied_item_withdrawal w on w.applied_item_id = i.id
+                where i.application_id = :app and i.description = 'Glasögon' and w.reason = 'Ansökan rättad'""")
+                .param("app", registered.application().id().value()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    static MonthlyFacts withNeeds(MonthlyFacts facts, CalculationInput.OtherNeed... needs) {
+        CalculationInput in = facts.input();
+        return new MonthlyFacts(new CalculationInput(in.month(), in.members(), in.sharedHouseholdSize(), in.costs(), in.incomes(),
+                in.normAdjustments(), List.of(needs)), facts.statements(), facts.documents(), facts.note());
+    }
+
+    @Test
     void theNextMonthStartsFromLastMonthsApplicationAndAChangedRentNeedsItsDocument() {
         CaseRef c = ongoingCase("Foljdsson");
         CurrentUser officer = user("ekonomi.ost");

@@ -31,7 +31,8 @@ public final class Application {
     private final ApplicationKind kind;
     private final YearMonth month;
     private final LocalDate receivedOn;
-    private final List<AppliedItem> items;
+    private List<AppliedItem> items;
+    private ItemRevision revision;
     private final Instant registeredAt;
     private ApplicationState state;
     private final long version;
@@ -107,6 +108,61 @@ public final class Application {
         }
         pending.add(new StateChange(Optional.of(state), to, at, by, why));
         state = to;
+    }
+
+    /** The states in which what is applied for may still be corrected: before anything is calculated or decided. */
+    private static final Set<ApplicationState> CORRECTABLE = EnumSet.of(ApplicationState.RECEIVED, ApplicationState.INCOMPLETE,
+            ApplicationState.COMPLETE);
+
+    /** What a correction of the applied items withdrew and added; the items that stay are untouched. */
+    public record ItemRevision(List<AppliedItem> withdrawn, List<AppliedItem> added, String reason, Instant at, Actor by) {
+
+        public ItemRevision {
+            withdrawn = List.copyOf(withdrawn);
+            added = List.copyOf(added);
+        }
+
+        public boolean isEmpty() {
+            return withdrawn.isEmpty() && added.isEmpty();
+        }
+    }
+
+    /**
+     * The corrected application applies for {@code wanted}: an item already applied for with the same
+     * kind, description and amount stays as it is; the others are withdrawn (never deleted) and the new
+     * ones are added after the last position. Only before the application is calculated: a decision
+     * always rests on the items it names.
+     */
+    public ItemRevision reviseItems(List<AppliedItem> wanted, String reason, Instant at, Actor by) {
+        if (!CORRECTABLE.contains(state)) {
+            throw new IllegalTransitionException(id, state, "have what is applied for corrected");
+        }
+        List<AppliedItem> unmatched = new ArrayList<>(items);
+        List<AppliedItem> added = new ArrayList<>();
+        int next = items.stream().mapToInt(AppliedItem::position).max().orElse(-1) + 1;
+        for (AppliedItem item : wanted) {
+            Optional<AppliedItem> same = unmatched.stream().filter(i -> i.kind() == item.kind()
+                    && Objects.equals(i.description(), item.description()) && Objects.equals(i.amount(), item.amount())).findFirst();
+            if (same.isPresent()) {
+                unmatched.remove(same.get());
+            } else {
+                added.add(new AppliedItem(item.id(), next++, item.kind(), item.description(), item.amount()));
+            }
+        }
+        ItemRevision made = new ItemRevision(unmatched, added, reason, at, by);
+        if (!made.isEmpty()) {
+            List<AppliedItem> now = new ArrayList<>(items);
+            now.removeAll(unmatched);
+            now.addAll(added);
+            items = List.copyOf(now);
+            revision = made;
+        }
+        return made;
+    }
+
+    /** The correction of the items made since the application was read, if any: the repository stores it. */
+    public Optional<ItemRevision> itemRevision() {
+        return Optional.ofNullable(revision);
     }
 
     /** The transitions made since the application was read, oldest first: the repository appends them. */

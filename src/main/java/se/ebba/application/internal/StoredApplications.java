@@ -7,15 +7,16 @@ import se.ebba.application.domain.Application;
 import se.ebba.application.domain.ApplicationId;
 import se.ebba.application.domain.StateChange;
 
-/** Applications with their items and the history of their states. Items are never changed; the state moves by transitions. */
+/** Applications with their items and the history of their states. Items are never changed (a correction withdraws and adds); the state moves by transitions. */
 public interface StoredApplications {
 
     /** Stores a new application with its items and its first transitions. */
     void add(Application application, UUID registeredBy);
 
     /**
-     * Stores the application's new state and appends its transitions, if the application is still at
-     * the version it was read at; otherwise a {@code ConcurrentEditException}.
+     * Stores the application's new state and appends its transitions and the correction of its items
+     * (withdrawals and new items), if the application is still at the version it was read at;
+     * otherwise a {@code ConcurrentEditException}.
      */
     void saveTransitions(Application application);
 

@@ -43,20 +43,13 @@ class JdbcStoredApplications implements StoredApplications {
                 .param("month", Date.valueOf(a.month().atDay(1))).param("received", Date.valueOf(a.receivedOn()))
                 .param("at", Timestamp.from(a.registeredAt())).param("by", registeredBy).param("state", a.state().name())
                 .update();
-        for (AppliedItem item : a.items()) {
-            jdbc.sql("""
-                            insert into applied_item (id, application_id, position, kind, description, amount)
-                            values (:id, :app, :pos, :kind, :description, :amount)""")
-                    .param("id", item.id()).param("app", a.id().value()).param("pos", item.position()).param("kind", item.kind().name())
-                    .param("description", item.description()).param("amount", item.amount() == null ? null : Math.toIntExact(item.amount()))
-                    .update();
-        }
+        insertItems(a.id(), a.items());
         appendChanges(a);
     }
 
     @Override
     public void saveTransitions(Application a) {
-        if (a.changes().isEmpty()) {
+        if (a.changes().isEmpty() && a.itemRevision().isEmpty()) {
             return;
         }
         int updated = jdbc.sql("update application set state = :state, version = version + 1 where id = :id and version = :version")
@@ -65,6 +58,27 @@ class JdbcStoredApplications implements StoredApplications {
             throw new ConcurrentEditException("Ansökan har ändrats av någon annan medan du arbetade. Ladda om sidan och försök igen.");
         }
         appendChanges(a);
+        a.itemRevision().ifPresent(revision -> {
+            for (AppliedItem withdrawn : revision.withdrawn()) {
+                jdbc.sql("""
+                                insert into applied_item_withdrawal (applied_item_id, application_id, withdrawn_at, withdrawn_by, reason)
+                                values (:item, :app, :at, :by, :reason)""")
+                        .param("item", withdrawn.id()).param("app", a.id().value()).param("at", Timestamp.from(revision.at()))
+                        .param("by", revision.by().userId().orElseThrow()).param("reason", revision.reason()).update();
+            }
+            insertItems(a.id(), revision.added());
+        });
+    }
+
+    private void insertItems(ApplicationId application, List<AppliedItem> items) {
+        for (AppliedItem item : items) {
+            jdbc.sql("""
+                            insert into applied_item (id, application_id, position, kind, description, amount)
+                            values (:id, :app, :pos, :kind, :description, :amount)""")
+                    .param("id", item.id()).param("app", application.value()).param("pos", item.position()).param("kind", item.kind().name())
+                    .param("description", item.description()).param("amount", item.amount() == null ? null : Math.toIntExact(item.amount()))
+                    .update();
+        }
     }
 
     private void appendChanges(Application a) {
@@ -116,6 +130,7 @@ class JdbcStoredApplications implements StoredApplications {
                         select a.id, a.case_id, a.kind, a.benefit_month, a.received_on, a.registered_at, a.state, a.version,
                                i.id as item_id, i.position, i.kind as item_kind, i.description, i.amount
                         from application a left join applied_item i on i.application_id = a.id
+                             and not exists (select 1 from applied_item_withdrawal w where w.applied_item_id = i.id)
                         """ + where + " order by a.benefit_month desc, a.registered_at desc, a.id, i.position").param(name, value)
                 .query((ResultSet rs) -> {
                     UUID id = rs.getObject("id", UUID.class);

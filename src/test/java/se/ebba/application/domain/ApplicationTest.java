@@ -130,4 +130,50 @@ class ApplicationTest {
         assertThat(ApplicationState.values()).filteredOn(ApplicationState::open)
                 .containsExactly(ApplicationState.RECEIVED, ApplicationState.INCOMPLETE, ApplicationState.COMPLETE, ApplicationState.CALCULATED);
     }
+
+    static AppliedItem need(String description, long amount) {
+        return new AppliedItem(UUID.randomUUID(), 0, ItemKind.OTHER_NEEDS, description, amount);
+    }
+
+    static Application withItems(ApplicationState state, AppliedItem... items) {
+        return new Application(ApplicationId.newId(), UUID.randomUUID(), ApplicationKind.MONTHLY, YearMonth.of(2026, 12),
+                LocalDate.of(2026, 11, 20), List.of(items), AT, state, 3);
+    }
+
+    @Test
+    void aCorrectionThatAddsChangesAndDropsNeedsWithdrawsWhatIsNoLongerAppliedForAndAddsTheRestAfterTheLastItem() {
+        AppliedItem support = new AppliedItem(UUID.randomUUID(), 0, ItemKind.LIVELIHOOD_SUPPORT, "Försörjningsstöd", null);
+        AppliedItem glasses = new AppliedItem(UUID.randomUUID(), 1, ItemKind.OTHER_NEEDS, "Glasögon", 1500L);
+        AppliedItem dentist = new AppliedItem(UUID.randomUUID(), 2, ItemKind.OTHER_NEEDS, "Tandvård", 900L);
+        Application application = withItems(ApplicationState.INCOMPLETE, support, glasses, dentist);
+
+        Application.ItemRevision revision = application.reviseItems(List.of(
+                new AppliedItem(UUID.randomUUID(), 0, ItemKind.LIVELIHOOD_SUPPORT, "Försörjningsstöd", null),
+                need("Tandvård", 1200), need("Vinterkläder", 800)), "Ansökan rättad", AT, KARIN);
+
+        assertThat(revision.withdrawn()).containsExactlyInAnyOrder(glasses, dentist);
+        assertThat(revision.added()).extracting(AppliedItem::description, AppliedItem::amount, AppliedItem::position)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Tandvård", 1200L, 3), org.assertj.core.groups.Tuple.tuple("Vinterkläder", 800L, 4));
+        assertThat(application.items()).extracting(AppliedItem::description).containsExactly("Försörjningsstöd", "Tandvård", "Vinterkläder");
+        assertThat(application.items().getFirst()).isSameAs(support);
+        assertThat(application.itemRevision()).contains(revision);
+    }
+
+    @Test
+    void aCorrectionThatAppliesForTheSameThingsChangesNoItem() {
+        AppliedItem glasses = new AppliedItem(UUID.randomUUID(), 1, ItemKind.OTHER_NEEDS, "Glasögon", 1500L);
+        Application application = withItems(ApplicationState.COMPLETE, glasses);
+
+        assertThat(application.reviseItems(List.of(need("Glasögon", 1500)), "Ansökan rättad", AT, KARIN).isEmpty()).isTrue();
+        assertThat(application.items()).containsExactly(glasses);
+        assertThat(application.itemRevision()).isEmpty();
+    }
+
+    @Test
+    void whatIsAppliedForCannotBeCorrectedOnceTheApplicationIsCalculated() {
+        Application application = withItems(ApplicationState.CALCULATED, need("Glasögon", 1500));
+
+        assertThatThrownBy(() -> application.reviseItems(List.of(need("Glasögon", 900)), "Ansökan rättad", AT, KARIN))
+                .isInstanceOf(IllegalTransitionException.class);
+    }
 }
