@@ -271,9 +271,21 @@ public class Applications {
 
     /** The household's children (of a case already opened), each with their newest child impact analysis of the application. */
     public List<ChildStatus> children(CaseDetails details, Application application) {
+        if (details.household().stream().noneMatch(m -> m.role() == HouseholdRole.CHILD)) {
+            return List.of();
+        }
         Map<UUID, ChildImpactAnalysis> newest = new LinkedHashMap<>();
         analyses.ofApplication(application.id()).forEach(a -> newest.put(a.childPersonId(), a));
         return details.household().stream().filter(m -> m.role() == HouseholdRole.CHILD)
                 .map(m -> new ChildStatus(m.person(), newest.get(m.person().id().value()))).toList();
+    }
+
+    /**
+     * The children (person ids) for whom a child impact analysis of the application was written at or
+     * before the moment: for the audit of a case already opened or audited as the system; no texts, nothing logged.
+     */
+    public java.util.Set<UUID> childrenAnalysedBy(ApplicationId applicationId, java.time.Instant moment) {
+        return analyses.ofApplication(applicationId).stream().filter(a -> !a.writtenAt().isAfter(moment))
+                .map(ChildImpactAnalysis::childPersonId).collect(java.util.stream.Collectors.toSet());
     }
 }

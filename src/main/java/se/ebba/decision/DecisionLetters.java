@@ -24,7 +24,6 @@ import se.ebba.decision.letter.DecisionLetter;
 import se.ebba.decision.letter.ProtectedMail;
 import se.ebba.identity.PersonView;
 import se.ebba.identity.UnitContact;
-import se.ebba.identity.Units;
 
 /**
  * Builds the decision letter from a draft (the preview) or a made decision: what is decided item by
@@ -41,11 +40,9 @@ class DecisionLetters {
     /** The general reasons when only parts are refused and their reasons are given part by part. */
     static final String PARTS_REASONS = "Skälen för det du får avslag på står under Beslut, för varje del.";
 
-    private final Units units;
     private final LetterPdfs pdfs;
 
-    DecisionLetters(Units units, LetterPdfs pdfs) {
-        this.units = units;
+    DecisionLetters(LetterPdfs pdfs) {
         this.pdfs = pdfs;
     }
 
@@ -128,7 +125,7 @@ class DecisionLetters {
                         c.activity().assessment()) : null,
                 c.legalBasis(), c.decider(), c.title(), c.delegation(), c.against(),
                 c.against() ? appealInstructions(details, c.date(), c.law()) : List.of(), c.draft(),
-                units.contact(details.unit().id()).senderLines(), statements(c.items()),
+                details.unit().contact().senderLines(), statements(c.items()),
                 c.refusedParts().stream().map(p -> new DecisionLetter.RefusedPart(p.statement(), p.reasons(), p.legalReference())).toList(),
                 applicant.protectedIdentity());
     }

@@ -20,7 +20,6 @@ import se.ebba.identity.CurrentUser;
 import se.ebba.identity.PersonView;
 import se.ebba.identity.ProtectedMail;
 import se.ebba.identity.UnitContact;
-import se.ebba.identity.Units;
 import se.ebba.identity.UserView;
 import se.ebba.identity.domain.UserId;
 import se.ebba.intake.domain.FirstMeeting;
@@ -44,16 +43,14 @@ public class Summonses {
     private final SummonsStore store;
     private final ApplicationChecklists checklists;
     private final CaseFiles caseFiles;
-    private final Units units;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Summonses(SummonsStore store, ApplicationChecklists checklists, CaseFiles caseFiles, Units units, ApplicationEventPublisher events,
+    Summonses(SummonsStore store, ApplicationChecklists checklists, CaseFiles caseFiles, ApplicationEventPublisher events,
               Clock clock) {
         this.store = store;
         this.checklists = checklists;
         this.caseFiles = caseFiles;
-        this.units = units;
         this.events = events;
         this.clock = clock;
     }
@@ -113,7 +110,7 @@ public class Summonses {
     SummonsLetter letter(CaseDetails details, Summons summons) {
         PersonView applicant = details.applicant().person();
         List<String> address = recipientLines(applicant);
-        UnitContact contact = units.contact(details.unit().id());
+        UnitContact contact = details.unit().contact();
         return new SummonsLetter("Socialnämnden", details.unit().name(), details.number().value(), summons.sentOn(), applicant.fullName(),
                 address, applicant.protectedIdentity(), summons.meetingAt(), summons.place(), summons.investigatorName(),
                 checklists.checklistOf(details.id()).toBring(), contact.senderLines(), contact.phone(), summons.replacedBooking().isPresent());

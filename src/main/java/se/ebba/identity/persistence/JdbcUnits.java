@@ -118,9 +118,10 @@ class JdbcUnits implements Units {
 
     private List<UnitView> load(String where, Map<String, Object> params) {
         Map<UUID, String[]> units = new LinkedHashMap<>();
+        Map<UUID, UnitContact> contacts = new LinkedHashMap<>();
         Map<UUID, List<String>> districts = new LinkedHashMap<>();
         jdbc.sql("""
-                select u.id, u.code, u.name, d.name as district
+                select u.id, u.code, u.name, u.postal_address, u.phone, u.contact_person, d.name as district
                 from unit u
                 left join unit_district ud on ud.unit_id = u.id
                 left join district d on d.id = ud.district_id
@@ -131,13 +132,15 @@ class JdbcUnits implements Units {
                 .query(rs -> {
                     UUID id = rs.getObject("id", UUID.class);
                     units.putIfAbsent(id, new String[] {rs.getString("code"), rs.getString("name")});
+                    contacts.putIfAbsent(id, new UnitContact(rs.getString("postal_address"), rs.getString("phone"), rs.getString("contact_person")));
                     List<String> list = districts.computeIfAbsent(id, k -> new ArrayList<>());
                     if (rs.getString("district") != null) {
                         list.add(rs.getString("district"));
                     }
                 });
         return units.entrySet().stream()
-                .map(e -> new UnitView(new UnitId(e.getKey()), e.getValue()[0], e.getValue()[1], List.copyOf(districts.get(e.getKey()))))
+                .map(e -> new UnitView(new UnitId(e.getKey()), e.getValue()[0], e.getValue()[1], List.copyOf(districts.get(e.getKey())),
+                        contacts.get(e.getKey())))
                 .toList();
     }
 }
