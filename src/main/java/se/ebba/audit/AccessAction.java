@@ -94,6 +94,7 @@ public enum AccessAction {
     RECORD_PAYMENT_RETURNED("Registrerade returnerad utbetalning"),
     LIST_CONTROLS("Visade årshjulet"),
     VIEW_CONTROLS("Visade årshjulets kontroller"),
+    VIEW_CASE_AUDIT("Visade kvalitetsgranskningen av ärendet"),
     MARK_CONTROL("Markerade kontroll i årshjulet"),
     CHANGE_CONTROLS_CALENDAR("Ändrade årshjulet"),
     VIEW_RECOVERY("Visade felaktiga utbetalningar och återkrav"),

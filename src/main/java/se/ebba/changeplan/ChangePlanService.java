@@ -70,6 +70,24 @@ public class ChangePlanService {
                 ref.state().isOpen() && CaseAccessPolicy.mayChange(user.roles(), CaseContent.CHANGE_PLAN), today);
     }
 
+    /**
+     * The facts of a case's plan for the audit (no texts; nothing logged): for a module that has
+     * opened the case through {@link CaseFiles} or audits it as the system.
+     */
+    public PlanFacts facts(CaseId opened, se.ebba.identity.domain.UnitId unit) {
+        LocalDate today = LocalDate.now(clock);
+        Optional<PlanFacts.Current> current = plans.ofCase(opened).map(plan -> {
+            PlanContent content = plan.current().content();
+            return new PlanFacts.Current(content.agreedOn(), plan.goalAssessment() instanceof IndividualGoalPolicy.Individual,
+                    content.subGoals().size(), content.requirements().size(), !content.participation().isBlank(),
+                    Optional.ofNullable(plan.nextFollowUpOn()), plan.followUps().stream().filter(f -> f.versionNumber() == plan.current().number())
+                            .map(FollowUp::heldOn).max(LocalDate::compareTo),
+                    plan.isCurrentSigned());
+        });
+        return new PlanFacts(Optional.ofNullable(plans.referrals(List.of(opened)).get(opened)), rules.settings(unit, today).planWithinMonths(),
+                current, current.isPresent() ? Optional.empty() : Optional.ofNullable(plans.noPlanReasons(List.of(opened)).get(opened)));
+    }
+
     /** The first plan of the case, agreed with the applicant. */
     @Transactional
     public ChangePlan agree(CaseId caseId, PlanDraft draft, CurrentUser user) {

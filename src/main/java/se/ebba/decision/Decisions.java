@@ -245,6 +245,20 @@ public class Decisions {
         return store.decisionOfCase(opened.value(), decisionId);
     }
 
+    /**
+     * The decisions of a case that went against the applicant, each with the number of the given
+     * children without a child impact analysis written before it: for the audit of a case already
+     * opened or audited as the system; no texts, nothing logged.
+     */
+    public List<RefusalFacts> refusals(CaseId opened, java.util.Set<UUID> children) {
+        return store.decisionsOfCase(opened.value()).stream().filter(Decision::againstApplicant)
+                .sorted(java.util.Comparator.comparing(Decision::decidedAt))
+                .map(d -> {
+                    java.util.Set<UUID> analysed = applications.childrenAnalysedBy(new ApplicationId(d.applicationId()), d.decidedAt());
+                    return new RefusalFacts(d.decisionDate(), (int) children.stream().filter(c -> !analysed.contains(c)).count());
+                }).toList();
+    }
+
     /** Whether the decision of a case already opened is the one in force (not replaced by a changed decision). */
     public boolean inForce(CaseId opened, UUID decisionId) {
         return decisionOf(opened, decisionId).isPresent() && store.replacedBy(decisionId).isEmpty();

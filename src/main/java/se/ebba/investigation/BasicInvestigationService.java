@@ -21,6 +21,7 @@ import se.ebba.identity.CurrentUser;
 import se.ebba.investigation.domain.BasicInvestigation;
 import se.ebba.investigation.domain.CompletenessPolicy;
 import se.ebba.investigation.domain.Heading;
+import se.ebba.investigation.domain.HeadingKind;
 import se.ebba.investigation.domain.VersionInfo;
 import se.ebba.investigation.internal.BasicInvestigations;
 import se.ebba.shared.InvalidInputException;
@@ -71,6 +72,24 @@ public class BasicInvestigationService {
         boolean children = hasChildren(details);
         return new InvestigationPage(details, current, policy, children, policy.check(current.texts(), children),
                 current.isSaved() ? investigations.versionsOf(current.id()) : List.of());
+    }
+
+    /**
+     * The facts of a case's grundutredning for the audit (no texts; nothing logged): for a module that
+     * has opened the case through {@link CaseFiles} or audits it as the system.
+     */
+    public InvestigationFacts facts(CaseId opened, boolean householdHasChildren) {
+        return investigations.newestOf(opened).map(current -> {
+            CompletenessPolicy policy = policyFor(current);
+            java.util.function.Predicate<HeadingKind> written = kind -> policy.headings().stream().filter(h -> h.kind() == kind)
+                    .allMatch(h -> current.text(h.code()).isPresent());
+            List<String> missing = policy.check(current.texts(), householdHasChildren).missing().stream()
+                    .map(m -> policy.headings().stream().filter(h -> h.code().equals(m.headingCode())).findFirst().map(Heading::title)
+                            .orElse(m.headingCode()))
+                    .toList();
+            return new InvestigationFacts(current.isSaved(), current.isComplete(), written.test(HeadingKind.ANALYSIS),
+                    written.test(HeadingKind.CHILDREN), missing);
+        }).orElse(new InvestigationFacts(false, false, false, false, List.of()));
     }
 
     /**

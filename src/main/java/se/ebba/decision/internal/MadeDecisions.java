@@ -22,6 +22,9 @@ public interface MadeDecisions {
     /** The changed decision that replaces this one, if any. */
     Optional<UUID> replacedBy(UUID decisionId);
 
+    /** Every decision made in the case, replaced ones too. */
+    java.util.List<Decision> decisionsOfCase(UUID caseId);
+
     /** Whether any decision has been made in the case. */
     boolean hasDecision(UUID caseId);
 

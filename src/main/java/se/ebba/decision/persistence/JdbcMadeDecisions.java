@@ -114,6 +114,11 @@ class JdbcMadeDecisions implements MadeDecisions {
     }
 
     @Override
+    public List<Decision> decisionsOfCase(UUID caseId) {
+        return decisions("d.case_id = :id", caseId);
+    }
+
+    @Override
     public Optional<UUID> decidedBy(UUID decisionId) {
         return jdbc.sql("select decided_by from decision where id = :id").param("id", decisionId).query(UUID.class).optional();
     }
