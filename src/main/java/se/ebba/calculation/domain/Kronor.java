@@ -6,6 +6,15 @@ public final class Kronor {
     private Kronor() {
     }
 
+    /**
+     * "12 345 kr" (a negative amount with its minus sign), for templates: written whole by Java rather than as {@code |${…} kr|}, which
+     * Thymeleaf evaluates as an addition that first tries to read "12 345" as a number and throws
+     * (and catches) an exception for every amount of a thousand or more.
+     */
+    public static String withUnit(long amount) {
+        return format(amount) + " kr";
+    }
+
     public static String format(long amount) {
         if (amount < 0) {
             return "−" + format(-amount);
